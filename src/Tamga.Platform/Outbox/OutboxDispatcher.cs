@@ -1,0 +1,136 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Tamga.Kernel.Events;
+using Tamga.Platform.Persistence;
+
+namespace Tamga.Platform.Outbox;
+
+/// <summary>Known integration event types, by full name, registered by the modules that publish them.</summary>
+public sealed class IntegrationEventTypes
+{
+    private readonly Dictionary<string, Type> _types = new(StringComparer.Ordinal);
+
+    public void Add<TEvent>()
+        where TEvent : IntegrationEvent => _types[typeof(TEvent).FullName!] = typeof(TEvent);
+
+    public Type? Find(string name) => _types.GetValueOrDefault(name);
+}
+
+/// <summary>
+/// Delivers one module's outbox to the in-process consumers, in commit order, at least once; a failing
+/// consumer is retried with back-off and its error kept on the message.
+/// </summary>
+internal sealed class OutboxDispatcher<TContext>(
+    IServiceScopeFactory scopes,
+    IntegrationEventTypes types,
+    OutboxSignal signal,
+    TimeProvider clock,
+    ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
+    where TContext : ModuleDbContext
+{
+    private const int BatchSize = 200;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var wake = signal.Next;
+            int dispatched;
+            try
+            {
+                dispatched = await DispatchBatchAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                logger.LogError(exception, "Outbox of {Context} could not be dispatched", typeof(TContext).Name);
+                dispatched = 0;
+            }
+
+            if (dispatched < BatchSize)
+            {
+                try
+                {
+                    await wake.WaitAsync(TimeSpan.FromSeconds(1), clock, stoppingToken);
+                }
+                catch (TimeoutException)
+                {
+                    // Poll again: events of other instances, and retries after back-off.
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    internal async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var now = clock.GetUtcNow();
+        var pending = await db.OutboxMessages
+            .Where(m => m.DispatchedAt == null)
+            .OrderBy(m => m.OccurredAt)
+            .Take(BatchSize)
+            .ToListAsync(cancellationToken);
+        var handled = 0;
+        foreach (var message in pending)
+        {
+            if (message.Attempts > 0 && now < message.OccurredAt + Backoff(message.Attempts))
+            {
+                continue;
+            }
+
+            try
+            {
+                await DeliverAsync(message, cancellationToken);
+                message.DispatchedAt = clock.GetUtcNow();
+                message.LastError = null;
+                handled++;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                message.Attempts++;
+                message.LastError = exception.Message.Length > 2000 ? exception.Message[..2000] : exception.Message;
+                logger.LogWarning(exception, "Event {EventId} of type {Type} failed (attempt {Attempts})", message.Id, message.Type, message.Attempts);
+            }
+        }
+
+        if (pending.Count > 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return handled;
+    }
+
+    private static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(3600, Math.Pow(2, attempts)));
+
+    private async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var type = types.Find(message.Type);
+        if (type is null)
+        {
+            // No module consumes or knows this event type in this build: nothing to deliver.
+            return;
+        }
+
+        var integrationEvent = (IntegrationEvent)JsonSerializer.Deserialize(message.Payload, type, OutboxMessage.Json)!;
+        var handlerType = typeof(IIntegrationEventHandler<>).MakeGenericType(type);
+        await using var scope = scopes.CreateAsyncScope();
+        foreach (var handler in scope.ServiceProvider.GetServices(handlerType))
+        {
+            var task = (Task)handlerType.GetMethod(nameof(IIntegrationEventHandler<IntegrationEvent>.HandleAsync))!
+                .Invoke(handler, [integrationEvent, cancellationToken])!;
+            await task;
+        }
+    }
+}

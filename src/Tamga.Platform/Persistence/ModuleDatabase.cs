@@ -1,0 +1,81 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Tamga.Platform.Outbox;
+
+namespace Tamga.Platform.Persistence;
+
+/// <summary>A module's database as the platform sees it: for migration, audit verification and health.</summary>
+public sealed record ModuleDatabase(string Module, Type ContextType);
+
+public static class ModuleDatabaseRegistration
+{
+    /// <summary>
+    /// Registers a module's DbContext. <typeparamref name="TSqlite"/> and <typeparamref name="TPostgres"/> are
+    /// the provider-specific subclasses that own each provider's migrations; code uses <typeparamref name="TContext"/>.
+    /// </summary>
+    public static IServiceCollection AddModuleDatabase<TContext, TSqlite, TPostgres>(this IServiceCollection services, ModuleStorage storage)
+        where TContext : ModuleDbContext
+        where TSqlite : TContext
+        where TPostgres : TContext
+    {
+        services.AddDbContext<TSqlite>((sp, options) => Configure(sp, options, storage));
+        services.AddDbContext<TPostgres>((sp, options) => Configure(sp, options, storage));
+        services.AddScoped<TContext>(sp => sp.GetRequiredService<IOptions<TamgaOptions>>().Value.Database.Provider == DatabaseProvider.PostgreSQL
+            ? sp.GetRequiredService<TPostgres>()
+            : sp.GetRequiredService<TSqlite>());
+        services.AddSingleton(new ModuleDatabase(storage.Module, typeof(TContext)));
+        services.AddHostedService<OutboxDispatcher<TContext>>();
+        return services;
+    }
+
+    private static void Configure(IServiceProvider services, DbContextOptionsBuilder options, ModuleStorage storage)
+    {
+        var tamga = services.GetRequiredService<IOptions<TamgaOptions>>().Value;
+        if (tamga.Database.Provider == DatabaseProvider.PostgreSQL)
+        {
+            options.UseNpgsql(
+                tamga.Database.ConnectionString ?? throw new InvalidOperationException("Tamga:Database:ConnectionString is required for PostgreSQL."),
+                npgsql => npgsql.MigrationsHistoryTable(storage.MigrationsTable, storage.Schema));
+        }
+        else
+        {
+            options.UseSqlite(SqliteConnectionString(tamga), sqlite => sqlite.MigrationsHistoryTable(storage.MigrationsTable));
+            options.AddInterceptors(SqlitePragmas.Instance);
+        }
+    }
+
+    public static string SqliteConnectionString(TamgaOptions tamga) =>
+        tamga.Database.ConnectionString is { Length: > 0 } configured
+            ? configured
+            : new SqliteConnectionStringBuilder
+            {
+                DataSource = Path.Combine(tamga.FullDataDirectory, "tamga.db"),
+                DefaultTimeout = 30,
+                Pooling = true,
+            }.ToString();
+}
+
+/// <summary>Per-connection SQLite settings: WAL is set once at migration; NORMAL sync in WAL mode survives a process crash.</summary>
+internal sealed class SqlitePragmas : DbConnectionInterceptor
+{
+    public static readonly SqlitePragmas Instance = new();
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Apply(connection);
+        return Task.CompletedTask;
+    }
+
+    private static void Apply(DbConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
+        command.ExecuteNonQuery();
+    }
+}
