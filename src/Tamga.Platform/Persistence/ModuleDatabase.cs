@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Tamga.Platform.Outbox;
 
@@ -28,6 +29,8 @@ public static class ModuleDatabaseRegistration
             ? sp.GetRequiredService<TPostgres>()
             : sp.GetRequiredService<TSqlite>());
         services.AddSingleton(new ModuleDatabase(storage.Module, typeof(TContext)));
+        services.TryAddSingleton<IntegrationEventTypes>();
+        services.TryAddSingleton<OutboxSignal>();
         services.AddHostedService<OutboxDispatcher<TContext>>();
         return services;
     }

@@ -1,0 +1,146 @@
+using System.CommandLine;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Tamga.Kernel.Errors;
+using Tamga.Platform.Http;
+using Tamga.Platform.Modules;
+using Tamga.Platform.Persistence;
+using Tamga.ReferenceData.Contracts;
+using Tamga.ReferenceData.Data;
+using Tamga.ReferenceData.Loading;
+
+namespace Tamga.ReferenceData;
+
+/// <summary>Code lists (countries, currencies, HS 2022, UN/LOCODE tables and the administration's own codes).</summary>
+public sealed class ReferenceDataModule : ITamgaModule
+{
+    public string Name => "reference-data";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDatabase<ReferenceDataDbContext, SqliteReferenceDataDbContext, PostgresReferenceDataDbContext>(ReferenceDataDbContext.Tables);
+        services.AddSingleton<CodeLists>();
+        services.AddSingleton<ICodeLists>(sp => sp.GetRequiredService<CodeLists>());
+        services.AddScoped<CodeListImporter>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/v1/code-lists").WithTags("Reference data").AllowAnonymous();
+        group.MapGet("/", (CodeLists lists) => TypedResults.Ok(lists.ListNames.Order(StringComparer.Ordinal).Select(n => new { name = n, codes = lists.Entries(n).Count })))
+            .WithSummary("The code lists and how many codes each holds.");
+        group.MapGet("/{list}", ListCodes).WithSummary("Codes of one list, searchable and paged, described in the chosen language (en, fr, ru).");
+    }
+
+    private static Results<Ok<PagedCodes>, ProblemHttpResult> ListCodes(string list, CodeLists lists, string? q, int? page, int? pageSize, string? lang)
+    {
+        var errors = new List<RuleViolation>();
+        if (!lists.ListNames.Contains(list))
+        {
+            return Problems.Status(StatusCodes.Status404NotFound, $"No code list '{list}'.");
+        }
+
+        var size = pageSize ?? 50;
+        var number = page ?? 1;
+        if (size is < 1 or > 500)
+        {
+            errors.Add(new("pageSize", "PAGE-SIZE", "pageSize is between 1 and 500."));
+        }
+
+        if (number < 1)
+        {
+            errors.Add(new("page", "PAGE", "page starts at 1."));
+        }
+
+        if (q is { Length: > 200 })
+        {
+            errors.Add(new("q", "QUERY-LENGTH", "q has at most 200 characters."));
+        }
+
+        var language = lang ?? "en";
+        if (language is not ("en" or "fr" or "ru"))
+        {
+            errors.Add(new("lang", "LANGUAGE", "lang is en, fr or ru."));
+        }
+
+        if (errors.Count > 0)
+        {
+            return Problems.Rules(errors);
+        }
+
+        var matches = lists.Entries(list)
+            .Where(e => string.IsNullOrWhiteSpace(q)
+                || e.Code.StartsWith(q.Trim(), StringComparison.OrdinalIgnoreCase)
+                || e.Describe(language).Contains(q.Trim(), StringComparison.CurrentCultureIgnoreCase))
+            .ToList();
+        var items = matches.Skip((number - 1) * size).Take(size)
+            .Select(e => new CodeView(e.Code, e.Describe(language), e.Parent, e.Level)).ToList();
+        return TypedResults.Ok(new PagedCodes(list, number, size, matches.Count, items));
+    }
+
+    public async Task StartAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("Tamga.ReferenceData");
+        await scope.ServiceProvider.GetRequiredService<CodeListImporter>()
+            .LoadShippedAsync(line => logger.LogInformation("Reference data loaded: {Batch}", line), cancellationToken);
+    }
+
+    public IEnumerable<Command> Commands(CommandHost host)
+    {
+        var list = new Option<string?>("--list") { Description = "Code list to add the file's codes to, e.g. country, currency, unlocode" };
+        var file = new Option<FileInfo?>("--file") { Description = "CSV with columns code,description[,description_fr,description_ru,parent]" };
+        var version = new Option<string?>("--version") { Description = "Version label of the file (default: a hash of its content)" };
+        var command = new Command("import-reference", "Loads the shipped reference data (on first start too), or an administration's CSV into a code list") { list, file, version };
+        command.Validators.Add(result =>
+        {
+            if ((result.GetValue(list) is null) != (result.GetValue(file) is null))
+            {
+                result.AddError("--list and --file go together.");
+            }
+        });
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var services = await host.StartAsync(cancellationToken);
+            await using var scope = services.CreateAsyncScope();
+            var importer = scope.ServiceProvider.GetRequiredService<CodeListImporter>();
+            if (result.GetValue(file) is not { } csv)
+            {
+                var loaded = await importer.LoadShippedAsync(line => Console.WriteLine("loaded " + line), cancellationToken);
+                var lists = scope.ServiceProvider.GetRequiredService<CodeLists>();
+                Console.WriteLine(loaded.Count == 0 ? "Shipped reference data already loaded." : $"{loaded.Count} code list versions loaded.");
+                foreach (var name in lists.ListNames.Order(StringComparer.Ordinal))
+                {
+                    Console.WriteLine($"{name}\t{lists.Entries(name).Count}");
+                }
+
+                return 0;
+            }
+
+            var (batch, errors) = CodeListImporter.ReadFile(result.GetValue(list)!, csv.FullName, result.GetValue(version));
+            if (batch is null)
+            {
+                foreach (var error in errors)
+                {
+                    await Console.Error.WriteLineAsync("error: " + error);
+                }
+
+                return 1;
+            }
+
+            var added = await importer.LoadAsync(batch, "cli:" + Environment.UserName, cancellationToken);
+            Console.WriteLine(added ? $"{batch.Rows.Count} codes loaded into '{batch.List}' as version {batch.Version}." : $"Version {batch.Version} of '{batch.List}' was already loaded; nothing changed.");
+            return 0;
+        });
+        yield return command;
+    }
+}
+
+public sealed record CodeView(string Code, string Description, string? Parent, int? Level);
+
+public sealed record PagedCodes(string List, int Page, int PageSize, int Total, IReadOnlyList<CodeView> Items);

@@ -1,0 +1,18 @@
+using Tamga.Declarations;
+using Tamga.Host;
+using Tamga.Platform;
+using Tamga.Platform.Modules;
+using Tamga.ReferenceData;
+
+// Tamga: one host for the API, the web UI, background work and the command-line verbs.
+ITamgaModule[] modules =
+[
+    new PlatformModule(),
+    new ReferenceDataModule(),
+    new DeclarationsModule(),
+];
+
+return await TamgaApplication.RunAsync(args, modules);
+
+/// <summary>The entry point, visible to the integration tests.</summary>
+public partial class Program;

@@ -1,0 +1,24 @@
+using System.Security.Claims;
+
+namespace Tamga.Platform.Security;
+
+/// <summary>Claim names Tamga puts in cookies and tokens, and how endpoints read them.</summary>
+public static class TamgaClaims
+{
+    public const string Party = "party";
+    public const string Office = "office";
+    public const string UserId = "sub";
+    public const string Name = "name";
+    public const string Role = "role";
+
+    public static string? PartyId(this ClaimsPrincipal user) => user.FindFirst(Party)?.Value;
+
+    public static IReadOnlyList<string> Offices(this ClaimsPrincipal user) => user.FindAll(Office).Select(c => c.Value).ToList();
+
+    public static string UserName(this ClaimsPrincipal user) => user.FindFirst(Name)?.Value ?? user.Identity?.Name ?? "anonymous";
+
+    public static bool HasRole(this ClaimsPrincipal user, string role) => user.IsInRole(role);
+
+    /// <summary>The actor written to the audit trail.</summary>
+    public static string Actor(this ClaimsPrincipal user) => "user:" + user.UserName();
+}
