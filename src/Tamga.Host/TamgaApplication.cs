@@ -22,7 +22,6 @@ internal static class TamgaApplication
         }
 
         var app = Build(args, modules, commandLine: false);
-        await StartModulesAsync(app.Services, modules, CancellationToken.None);
         await app.RunAsync();
         return 0;
     }
@@ -63,6 +62,7 @@ internal static class TamgaApplication
         services.Configure<JsonOptions>(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.Converters.Add(new SafeStringConverter());
             o.SerializerOptions.MaxDepth = 64;
         });
         services.AddOpenApi();
@@ -70,6 +70,8 @@ internal static class TamgaApplication
         var maxBody = builder.Configuration.GetValue<long?>($"{TamgaOptions.Section}:{nameof(TamgaOptions.MaxRequestBodyBytes)}") ?? new TamgaOptions().MaxRequestBodyBytes;
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxBody);
 
+        services.AddSingleton(modules);
+        services.AddHostedService<ModuleStartup>();
         foreach (var module in modules)
         {
             module.AddServices(services, builder.Configuration);
@@ -79,6 +81,7 @@ internal static class TamgaApplication
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(SecurityHeaders);
+        app.Use((context, next) => RejectOversizedBody(context, next, maxBody));
         app.UseAuthentication();
         app.UseAuthorization();
 
@@ -102,6 +105,17 @@ internal static class TamgaApplication
         {
             await module.StartAsync(services, cancellationToken);
         }
+    }
+
+    /// <summary>Answers 413 before reading a body whose declared length is over the limit (Kestrel also stops longer chunked bodies).</summary>
+    private static Task RejectOversizedBody(HttpContext context, Func<Task> next, long maxBody)
+    {
+        if (context.Request.ContentLength > maxBody)
+        {
+            throw new BadHttpRequestException($"The request body is larger than {maxBody} bytes.", StatusCodes.Status413PayloadTooLarge);
+        }
+
+        return next();
     }
 
     private static Task SecurityHeaders(HttpContext context, Func<Task> next)

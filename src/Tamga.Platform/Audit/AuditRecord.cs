@@ -45,7 +45,8 @@ public sealed class AuditRecord
         Stream = entry.Stream,
         Actor = entry.Actor,
         Action = entry.Action,
-        At = entry.At,
+        // Stored to the microsecond on every provider, so the hash survives the round trip.
+        At = new DateTimeOffset(entry.At.UtcTicks - (entry.At.UtcTicks % 10), TimeSpan.Zero),
         Summary = entry.Summary,
         BeforeHash = SnapshotHash(entry.Before),
         AfterHash = SnapshotHash(entry.After),
