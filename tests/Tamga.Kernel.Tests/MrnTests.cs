@@ -1,0 +1,65 @@
+using Tamga.Kernel.Identifiers;
+
+namespace Tamga.Kernel.Tests;
+
+public sealed class MrnTests
+{
+    [Theory]
+    // MRNs issued by HMRC's CDS, as they appear in its published DMS notifications.
+    [InlineData("23GB7DAM27Z2I4KAR4")]
+    [InlineData("20GB34BBUAX6DFGVR2")]
+    [InlineData("24GB4KSYCRLYSXAA08")]
+    [InlineData("25GB6W23HIITPATAR8")]
+    [InlineData("22GB9FBBTYCDO59AR0")]
+    [InlineData("24GB4MJPHFK3WN8AV6")]
+    public void TryParse_RealMrns_CheckCharacterMatches(string text)
+    {
+        Assert.True(Mrn.TryParse(text, out var mrn));
+        Assert.Equal(text, mrn.Value);
+    }
+
+    [Theory]
+    [InlineData("23GB7DAM27Z2I4KAR5")] // wrong check character
+    [InlineData("23GB7DAM27Z2I4KAR")] // too short
+    [InlineData("23gb7DAM27Z2I4KAR4")] // lower case
+    [InlineData("2XGB7DAM27Z2I4KAR4")] // year not digits
+    [InlineData("")]
+    [InlineData(null)]
+    public void TryParse_Malformed_IsRefused(string? text) => Assert.False(Mrn.TryParse(text, out _));
+
+    [Fact]
+    public void Issue_Gives18CharactersWithYearCountryProcedureAndCheck()
+    {
+        var at = new DateTimeOffset(2026, 11, 29, 10, 0, 0, TimeSpan.Zero);
+        for (var i = 0; i < 1000; i++)
+        {
+            var mrn = Mrn.Issue(at, "GB", 'R');
+            Assert.Equal(18, mrn.Value.Length);
+            Assert.StartsWith("26GB", mrn.Value, StringComparison.Ordinal);
+            Assert.Equal('R', mrn.Value[16]);
+            Assert.True(Mrn.TryParse(mrn.Value, out _));
+        }
+    }
+
+    [Fact]
+    public void Issue_IsUniqueInPractice()
+    {
+        var at = DateTimeOffset.UtcNow;
+        var issued = Enumerable.Range(0, 100_000).Select(_ => Mrn.Issue(at, "GB", 'R').Value).ToHashSet();
+        Assert.Equal(100_000, issued.Count);
+    }
+
+    [Theory]
+    [InlineData("gb", 'R')]
+    [InlineData("GBR", 'R')]
+    [InlineData("GB", '1')]
+    public void Issue_WithBadParts_Throws(string country, char procedure) =>
+        Assert.Throws<ArgumentException>(() => Mrn.Issue(DateTimeOffset.UtcNow, country, procedure));
+
+    [Fact]
+    public void CheckCharacter_FollowsIso6346LetterValues()
+    {
+        // The ISO 6346 example container code CSQU305438 has check digit 3.
+        Assert.Equal('3', Mrn.CheckCharacter("CSQU305438"));
+    }
+}
