@@ -24,6 +24,7 @@ public sealed class PlatformModule : ITamgaModule
         services.AddModuleDatabase<PlatformDbContext, SqlitePlatformDbContext, PostgresPlatformDbContext>(PlatformDbContext.Tables);
         services.AddScoped<UserDirectory>();
         services.AddScoped<AuditVerifier>();
+        services.AddSingleton<OfficeRegister>();
         services.AddTamgaAuthentication();
     }
 

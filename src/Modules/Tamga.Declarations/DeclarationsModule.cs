@@ -1,7 +1,21 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Tamga.Declarations.AmendDeclaration;
+using Tamga.Declarations.Callbacks;
+using Tamga.Declarations.Contracts;
+using Tamga.Declarations.Control;
+using Tamga.Declarations.Data;
+using Tamga.Declarations.Intake;
+using Tamga.Declarations.LodgeDeclaration;
+using Tamga.Declarations.Notifications;
+using Tamga.Declarations.Processing;
+using Tamga.Declarations.ReadDeclarations;
+using Tamga.Declarations.Selectivity;
 using Tamga.Platform.Modules;
+using Tamga.Platform.Outbox;
+using Tamga.Platform.Persistence;
 
 namespace Tamga.Declarations;
 
@@ -12,9 +26,34 @@ public sealed class DeclarationsModule : ITamgaModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<DeclarationsOptions>().Bind(configuration.GetSection(DeclarationsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddModuleDatabase<DeclarationsDbContext, SqliteDeclarationsDbContext, PostgresDeclarationsDbContext>(DeclarationsDbContext.Tables);
+        services.AddSingleton<IDeclarationIntake, DeclarationIntake>();
+        services.AddScoped<DeclarationStore>();
+        services.AddScoped<DeclarationAccess>();
+        services.AddScoped<AutomaticProcessing>();
+        services.AddScoped<LodgeDeclarationHandler>();
+
+        // Ports: the Risk and Revenue modules register their own implementations after this module.
+        services.AddScoped<IRiskAssessment, ExplicitCriteriaSelectivity>();
+        services.AddScoped<IDutyAssessment, DutiesNotAssessed>();
+
+        services.AddIntegrationEvent<DeclarationStatusChanged>();
+        services.AddIntegrationEvent<DeclarationNotificationIssued>();
+        services.AddIntegrationEventHandler<DeclarationNotificationIssued, NotificationPushScheduler>();
+        services.AddSingleton<CallbackSignal>();
+        services.AddHttpClient(CallbackDeliverer.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
+        services.AddHostedService<CallbackDeliverer>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
+        var declarations = endpoints.MapGroup(DeclarationsApi.Declarations).WithTags("Declarations");
+        LodgeDeclarationEndpoint.Map(declarations);
+        ReadDeclarationsEndpoints.Map(declarations);
+        NotificationEndpoints.Map(declarations);
+        AmendAndCancelEndpoints.Map(declarations);
+        ControlEndpoints.Map(endpoints, declarations);
+        CallbackEndpoints.Map(endpoints);
     }
 }

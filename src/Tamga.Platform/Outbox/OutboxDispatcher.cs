@@ -8,15 +8,27 @@ using Tamga.Platform.Persistence;
 
 namespace Tamga.Platform.Outbox;
 
-/// <summary>Known integration event types, by full name, registered by the modules that publish them.</summary>
-public sealed class IntegrationEventTypes
-{
-    private readonly Dictionary<string, Type> _types = new(StringComparer.Ordinal);
+/// <summary>An integration event type a module publishes (see <see cref="IntegrationEventRegistration.AddIntegrationEvent{TEvent}"/>).</summary>
+public sealed record IntegrationEventType(Type Type);
 
-    public void Add<TEvent>()
-        where TEvent : IntegrationEvent => _types[typeof(TEvent).FullName!] = typeof(TEvent);
+/// <summary>Known integration event types, by full name.</summary>
+public sealed class IntegrationEventTypes(IEnumerable<IntegrationEventType> registered)
+{
+    private readonly Dictionary<string, Type> _types = registered.ToDictionary(r => r.Type.FullName!, r => r.Type, StringComparer.Ordinal);
 
     public Type? Find(string name) => _types.GetValueOrDefault(name);
+}
+
+public static class IntegrationEventRegistration
+{
+    /// <summary>Declares an event type the module publishes, so the dispatcher can deliver it.</summary>
+    public static IServiceCollection AddIntegrationEvent<TEvent>(this IServiceCollection services)
+        where TEvent : IntegrationEvent => services.AddSingleton(new IntegrationEventType(typeof(TEvent)));
+
+    /// <summary>Registers a consumer of an event (in the consuming module).</summary>
+    public static IServiceCollection AddIntegrationEventHandler<TEvent, THandler>(this IServiceCollection services)
+        where TEvent : IntegrationEvent
+        where THandler : class, IIntegrationEventHandler<TEvent> => services.AddScoped<IIntegrationEventHandler<TEvent>, THandler>();
 }
 
 /// <summary>

@@ -1,0 +1,9 @@
+using Tamga.Kernel.Events;
+
+namespace Tamga.Declarations.Contracts;
+
+/// <summary>A declaration changed status (every transition, timestamped for the Time Release Study).</summary>
+public sealed record DeclarationStatusChanged(Guid DeclarationId, string Lrn, string? Mrn, string DeclarantId, string Status, string? Channel, string? Office) : IntegrationEvent;
+
+/// <summary>A notification was issued to the declarant (DMS-style).</summary>
+public sealed record DeclarationNotificationIssued(Guid DeclarationId, Guid NotificationId, string Type) : IntegrationEvent;

@@ -1,0 +1,39 @@
+namespace Tamga.Declarations.Contracts;
+
+/// <summary>Selectivity channels. Green: release without control; yellow: documentary check; red: physical examination.</summary>
+public enum Channel
+{
+    Green,
+    Yellow,
+    Red,
+}
+
+/// <summary>The risk decision for a declaration, with the reasons an officer sees.</summary>
+public sealed record RiskDecision(Channel Channel, IReadOnlyList<string> Reasons, string DecidedBy);
+
+/// <summary>
+/// Risk assessment port, owned by the declarations module. The Risk module implements it; until then the
+/// declarations module selects by explicit, configured criteria.
+/// </summary>
+public interface IRiskAssessment
+{
+    ValueTask<RiskDecision> AssessAsync(DeclarationFacts declaration, CancellationToken cancellationToken);
+}
+
+/// <summary>One duty or tax line of an assessment.</summary>
+public sealed record TaxLine(int Item, string TaxType, decimal Base, decimal Rate, decimal Amount, string Currency, string Reason);
+
+/// <summary>
+/// A duty assessment. <see cref="Assessed"/> is false when nothing assessed the duties (no Revenue module):
+/// then no amount is shown as due, and nothing is invented.
+/// </summary>
+public sealed record DutyAssessment(bool Assessed, IReadOnlyList<TaxLine> Lines, decimal TotalDue, string Currency, bool PaidOrSecured, string Note)
+{
+    public static DutyAssessment NotAssessed { get; } = new(false, [], 0m, "", true, "Duties not assessed: no duty calculation is installed.");
+}
+
+/// <summary>Duty assessment port, owned by the declarations module; the Revenue module implements it.</summary>
+public interface IDutyAssessment
+{
+    ValueTask<DutyAssessment> AssessAsync(DeclarationFacts declaration, DateOnly acceptanceDate, CancellationToken cancellationToken);
+}

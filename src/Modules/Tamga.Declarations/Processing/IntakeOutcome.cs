@@ -1,0 +1,28 @@
+using Tamga.Declarations.Contracts;
+using Tamga.Kernel.Errors;
+
+namespace Tamga.Declarations.Processing;
+
+/// <summary>A problem that makes a body unreadable: not well-formed, not schema-valid, unsupported.</summary>
+internal sealed record IntakeProblem(int? Line, int? Column, string? Element, string Message);
+
+/// <summary>What intake made of a submitted body.</summary>
+internal abstract record IntakeOutcome;
+
+/// <summary>The body cannot be read as a declaration: 400, nothing stored.</summary>
+internal sealed record IntakeMalformed(IReadOnlyList<IntakeProblem> Problems) : IntakeOutcome;
+
+/// <summary>Read; business rules were checked (violations may be empty).</summary>
+internal sealed record IntakeParsed(
+    DeclarationKind Kind,
+    string ContentJson,
+    DeclarationFacts Facts,
+    IReadOnlyList<RuleViolation> Violations,
+    string? AmendmentReason) : IntakeOutcome;
+
+internal enum DeclarationKind
+{
+    Original,
+    Amendment,
+    Cancellation,
+}
