@@ -188,7 +188,7 @@ internal sealed class DecDmsReader(IntakeLimits? limits = null)
         }
         catch (XmlException ex)
         {
-            problems.Add(FromXmlException(ex));
+            problems.Add(FromXmlException(ex, document.Span));
             content = null;
         }
         catch (DocumentTooDeepException ex)
@@ -270,14 +270,21 @@ internal sealed class DecDmsReader(IntakeLimits? limits = null)
         return false;
     }
 
-    private static IntakeProblem FromXmlException(XmlException ex)
+    private static IntakeProblem FromXmlException(XmlException ex, ReadOnlySpan<byte> document)
     {
         // XmlException carries no error code; the DTD and size refusals are recognised by the settings they name.
         var message = ex.Message;
         var kind = message.Contains("DTD", StringComparison.Ordinal) ? IntakeProblemKind.Dtd
             : message.Contains(nameof(XmlReaderSettings.MaxCharactersInDocument), StringComparison.Ordinal) ? IntakeProblemKind.TooLarge
             : IntakeProblemKind.Syntax;
-        return new IntakeProblem(ex.LineNumber, ex.LinePosition, null, message, kind);
+        var (line, column) = (ex.LineNumber, ex.LinePosition);
+        if (kind == IntakeProblemKind.Dtd && line == 0 && document.IndexOf("<!DOCTYPE"u8) is var at and >= 0)
+        {
+            // The refusal of a DTD comes without a position; point at the declaration.
+            (line, column) = TextPosition.Of(document, at);
+        }
+
+        return new IntakeProblem(line, column, kind == IntakeProblemKind.Dtd ? "DOCTYPE" : null, message, kind);
     }
 
     private static (int Line, int Column) LinePosition(XmlReader reader) =>

@@ -36,7 +36,7 @@ internal static class DeclarationJson
         }
         catch (JsonException ex)
         {
-            return IntakeResult.Failure(SyntaxProblem(utf8Json, limits.MaxDepth) ?? TypeProblem(ex));
+            return IntakeResult.Failure(SyntaxProblem(utf8Json, limits.MaxDepth) ?? TypeProblem(ex, utf8Json, limits.MaxDepth));
         }
 
         if (content is null)
@@ -108,7 +108,10 @@ internal static class DeclarationJson
         catch (JsonException ex)
         {
             var (line, column) = Position(ex);
-            var tooDeep = reader.CurrentDepth >= maxDepth;
+
+            // The reader stops on the container that would open one level too many; the last token read is the
+            // container just above it.
+            var tooDeep = reader.CurrentDepth >= maxDepth - 1 && reader.TokenType is JsonTokenType.StartArray or JsonTokenType.StartObject;
             return new IntakeProblem(
                 line,
                 column,
@@ -118,15 +121,20 @@ internal static class DeclarationJson
         }
     }
 
-    private static IntakeProblem TypeProblem(JsonException ex)
+    private static IntakeProblem TypeProblem(JsonException ex, ReadOnlySpan<byte> utf8Json, int maxDepth)
     {
         var path = ex.Path ?? "$";
+        var (line, column) = Position(ex);
         if (ex is ListElementJsonException element)
         {
+            // Inside a list element the serializer's position is relative to the element; find the member instead.
             path += element.RelativePath;
+            if (JsonPathLocator.Find(utf8Json, path, maxDepth) is { } offset)
+            {
+                (line, column) = TextPosition.Of(utf8Json, offset);
+            }
         }
 
-        var (line, column) = Position(ex);
         return new IntakeProblem(line, column, path, ListElementJsonException.WithoutLocation(ex.Message), IntakeProblemKind.Type);
     }
 
