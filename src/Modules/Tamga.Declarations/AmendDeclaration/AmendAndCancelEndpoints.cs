@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Tamga.Declarations.Domain;
 using Tamga.Declarations.LodgeDeclaration;
+using Tamga.Declarations.Intake;
 using Tamga.Declarations.Processing;
 using Tamga.Declarations.ReadDeclarations;
 using Tamga.Kernel.Errors;

@@ -30,6 +30,7 @@ internal class DeclarationsDbContext(DbContextOptions options) : ModuleDbContext
         {
             declaration.ToTable("Declarations");
             declaration.HasKey(d => d.Id);
+            declaration.Property(d => d.Id).ValueGeneratedNever();
             declaration.Property(d => d.Lrn).HasMaxLength(35);
             declaration.Property(d => d.DeclarantId).HasMaxLength(17);
             declaration.Property(d => d.RepresentativeId).HasMaxLength(17);
@@ -71,6 +72,7 @@ internal class DeclarationsDbContext(DbContextOptions options) : ModuleDbContext
         {
             notification.ToTable("Notifications");
             notification.HasKey(n => n.Id);
+            notification.Property(n => n.Id).ValueGeneratedNever();
             notification.HasIndex(n => new { n.DeclarationId, n.Sequence }).IsUnique();
             notification.Property(n => n.Type).HasMaxLength(6);
             notification.Property(n => n.FunctionCode).HasMaxLength(2);
@@ -82,6 +84,7 @@ internal class DeclarationsDbContext(DbContextOptions options) : ModuleDbContext
         {
             request.ToTable("DocumentRequests");
             request.HasKey(r => r.Id);
+            request.Property(r => r.Id).ValueGeneratedNever();
             request.Property(r => r.Description).HasMaxLength(1000);
             request.Property(r => r.RequestedBy).HasMaxLength(200);
             request.Property(r => r.FileName).HasMaxLength(255);
@@ -105,6 +108,7 @@ internal class DeclarationsDbContext(DbContextOptions options) : ModuleDbContext
         {
             delivery.ToTable("CallbackDeliveries");
             delivery.HasKey(d => d.Id);
+            delivery.Property(d => d.Id).ValueGeneratedNever();
             delivery.Property(d => d.PartyId).HasMaxLength(17);
             delivery.Property(d => d.Url).HasMaxLength(2000);
             delivery.Property(d => d.LastError).HasMaxLength(1000);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Net.Http.Headers;
+using Tamga.Declarations.Intake;
 using Tamga.Declarations.Processing;
 using Tamga.Declarations.ReadDeclarations;
 using Tamga.Platform.Http;
@@ -95,10 +96,10 @@ internal static class BodyFormats
         {
             Status = StatusCodes.Status400BadRequest,
             Title = "The document cannot be read as a declaration.",
-            Detail = string.Join(" ", problems.Take(3).Select(p => p.Line is null ? p.Message : $"Line {p.Line}, column {p.Column}: {p.Message}")),
+            Detail = string.Join(" ", problems.Take(3).Select(p => p.Line == 0 ? p.Message : $"Line {p.Line}, column {p.Column}: {p.Message}")),
             Type = Problems.TypeFor(StatusCodes.Status400BadRequest),
         };
-        details.Extensions["errors"] = problems.Select(p => new { line = p.Line, column = p.Column, element = p.Element, message = p.Message }).ToList();
+        details.Extensions["errors"] = problems.Select(p => new { line = p.Line == 0 ? (int?)null : p.Line, column = p.Column == 0 ? (int?)null : p.Column, element = p.Location, rule = p.Kind.ToString(), message = p.Message }).ToList();
         return TypedResults.Problem(details);
     }
 }

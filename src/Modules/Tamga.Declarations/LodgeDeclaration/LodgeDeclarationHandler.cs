@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Tamga.Declarations.Data;
 using Tamga.Declarations.Domain;
+using Tamga.Declarations.Intake;
 using Tamga.Declarations.Processing;
 using Tamga.Kernel.Errors;
 
@@ -84,10 +85,15 @@ internal sealed class LodgeDeclarationHandler(
         {
             await store.SaveAsync(declaration, null, cancellationToken);
         }
-        catch (DbUpdateException) when (await FindByLrnAsync(facts.DeclarantId, facts.Lrn, cancellationToken, fresh: true) is { } concurrent)
+        catch (DbUpdateException)
         {
-            // Another request lodged the same LRN at the same moment: answer as a resubmission.
-            return Resubmitted(concurrent, hash);
+            // Another request may have lodged the same LRN at the same moment: then answer as a resubmission.
+            if (await FindByLrnAsync(facts.DeclarantId, facts.Lrn, cancellationToken, fresh: true) is { } concurrent)
+            {
+                return Resubmitted(concurrent, hash);
+            }
+
+            throw;
         }
 
         return parsed.Violations.Count > 0

@@ -1,10 +1,9 @@
 using Tamga.Declarations.Contracts;
+using Tamga.Declarations.Domain;
+using Tamga.Declarations.Intake;
 using Tamga.Kernel.Errors;
 
 namespace Tamga.Declarations.Processing;
-
-/// <summary>A problem that makes a body unreadable: not well-formed, not schema-valid, unsupported.</summary>
-internal sealed record IntakeProblem(int? Line, int? Column, string? Element, string Message);
 
 /// <summary>What intake made of a submitted body.</summary>
 internal abstract record IntakeOutcome;
@@ -19,10 +18,3 @@ internal sealed record IntakeParsed(
     DeclarationFacts Facts,
     IReadOnlyList<RuleViolation> Violations,
     string? AmendmentReason) : IntakeOutcome;
-
-internal enum DeclarationKind
-{
-    Original,
-    Amendment,
-    Cancellation,
-}

@@ -1,0 +1,80 @@
+using Microsoft.Extensions.Options;
+using Tamga.Declarations.Contracts;
+using Tamga.Declarations.Domain;
+using Tamga.Declarations.Intake;
+using Tamga.ReferenceData.Contracts;
+
+namespace Tamga.Declarations.Processing;
+
+/// <summary>Reads Tamga JSON or WCO DEC-DMS XML, checks the business rules against the code lists, and extracts the facts.</summary>
+internal sealed class DeclarationIntake(ICodeLists codeLists, IOptions<DeclarationsOptions> options) : IDeclarationIntake
+{
+    private readonly DecDmsReader _xml = new();
+    private readonly ReferenceCodes _codes = new(codeLists);
+
+    public IntakeOutcome Read(ReadOnlyMemory<byte> body, BodyFormat format, Guid declarationId)
+    {
+        var result = format == BodyFormat.Xml ? _xml.Read(body) : DeclarationJson.Read(body.Span);
+        if (!result.Succeeded)
+        {
+            return new IntakeMalformed(result.Problems);
+        }
+
+        var content = result.Declaration.Content;
+        var violations = DeclarationRules.Check(content, _codes, new DeclarationRuleOptions { MaxGoodsItems = options.Value.MaxGoodsItems });
+        return new IntakeParsed(result.Declaration.Kind, DeclarationJson.Write(content), Facts(content, declarationId), violations, AmendmentReason(content));
+    }
+
+    /// <summary>The facts other modules assess; lengths are clamped to what is stored (the rules have reported anything longer).</summary>
+    public static DeclarationFacts Facts(DeclarationContent d, Guid id)
+    {
+        var declarant = Clamp(d.Declarant?.Id, 17) ?? "";
+        var representative = Clamp(d.Agent?.Id, 17) ?? (d.Agent?.FunctionCode is "2" or "3" && declarant.Length > 0 ? declarant : null);
+        var shipment = d.GoodsShipment;
+        var items = (shipment?.GoodsItems ?? ValueList<GoodsItem>.Empty).Select(i => new GoodsItemFacts(
+            i.Sequence,
+            i.Description ?? "",
+            i.CommodityCode ?? "",
+            i.Origin?.Country,
+            i.ProcedureCode,
+            i.AdditionalProcedureCodes.ToList(),
+            i.NetMass,
+            i.SupplementaryUnits,
+            i.ItemAmount?.Value,
+            i.ItemAmount?.Currency ?? d.InvoiceAmount?.Currency,
+            i.DutyTaxFees.Select(f => f.DutyRegimeCode).OfType<string>().Distinct().ToList(),
+            i.AdditionalDocuments.Select(a => a.CategoryCode + a.TypeCode).Distinct().ToList())).ToList();
+        return new DeclarationFacts(
+            id,
+            Clamp(d.FunctionalReferenceId, 35) is { Length: > 0 } lrn ? lrn : "NO-LRN-" + id.ToString("N")[..12],
+            Clamp(d.TypeCode, 3) ?? "",
+            declarant,
+            representative,
+            Clamp(shipment?.Importer?.Id, 17),
+            Clamp(d.Exporter?.Id, 17),
+            Clamp(d.PresentationOffice, 8),
+            Clamp(d.SupervisingOffice, 8),
+            shipment?.ExportCountry,
+            shipment?.DestinationCountry,
+            d.BorderTransportMeans?.ModeCode,
+            d.InvoiceAmount?.Currency,
+            d.InvoiceAmount?.Value,
+            items);
+    }
+
+    private static string? AmendmentReason(DeclarationContent d) =>
+        d.AdditionalInformation.FirstOrDefault(a => a.StatementTypeCode == "AES")?.StatementDescription
+        ?? d.Amendments.FirstOrDefault()?.ChangeReasonCode;
+
+    private static string? Clamp(string? value, int length) => value is null ? null : value.Length <= length ? value : value[..length];
+
+    /// <summary>The rules' code look-ups, answered by the reference data module's in-memory code lists.</summary>
+    private sealed class ReferenceCodes(ICodeLists lists) : IDeclarationCodes
+    {
+        public bool IsCountry(string code) => lists.Contains(CodeListNames.Countries, code);
+
+        public bool IsCurrency(string code) => lists.Contains(CodeListNames.Currencies, code);
+
+        public bool IsKnownCommodityHeading(string hs4or6) => lists.Contains(CodeListNames.Hs2022, hs4or6);
+    }
+}

@@ -1,0 +1,129 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Tamga.Host.Tests.Infrastructure;
+
+namespace Tamga.Host.Tests.Declarations;
+
+public sealed class ControlTests(TamgaFactory factory) : IClassFixture<TamgaFactory>
+{
+    private async Task<string> LodgeRedAsync(HttpClient trader, string lrn)
+    {
+        var (response, body) = await SimpleImport.LodgeAsync(trader, SimpleImport.Json(lrn, commodity: "9303200000"));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("UnderControl", body.GetProperty("status").GetString());
+        Assert.Equal("Red", body.GetProperty("channel").GetString());
+        Assert.Contains(body.GetProperty("reasons").EnumerateArray(), r => r.GetString()!.Contains("chapter 93", StringComparison.Ordinal));
+        Assert.Equal("ZZ000002", body.GetProperty("controlOffice").GetString());
+        return body.GetProperty("id").GetString()!;
+    }
+
+    [Fact]
+    public async Task RedDeclaration_IsReleasedByAnOfficerOfItsOffice_WithEveryStepNotifiedAndAudited()
+    {
+        using var trader = await factory.ClientForAsync("trader");
+        using var officer = await factory.ClientForAsync("officer");
+        var id = await LodgeRedAsync(trader, "RED-0001");
+
+        // ZZ000002 is supervised by ZZ000001, the officer's office.
+        var queue = await SimpleImport.GetAsync(officer, "/api/v1/control/queue");
+        var item = queue.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetString() == id);
+        Assert.Equal("Red", item.GetProperty("channel").GetString());
+
+        var assigned = await officer.PostAsJsonAsync($"/api/v1/declarations/{id}/assignment", new { });
+        Assert.True(assigned.StatusCode == HttpStatusCode.OK, await assigned.Content.ReadAsStringAsync());
+        var request = await officer.PostAsJsonAsync($"/api/v1/declarations/{id}/document-requests", new { description = "Commercial invoice and end-user certificate" });
+        Assert.Equal(HttpStatusCode.OK, request.StatusCode);
+        var requestId = (await request.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("documents")[0].GetProperty("id").GetString();
+
+        var upload = await trader.PostAsJsonAsync($"/api/v1/declarations/{id}/documents", new { requestId, fileName = "invoice.pdf", contentType = "application/pdf", contentBase64 = Convert.ToBase64String("%PDF-1.4 invoice"u8.ToArray()) });
+        Assert.Equal(HttpStatusCode.OK, upload.StatusCode);
+
+        var result = await officer.PostAsJsonAsync($"/api/v1/declarations/{id}/control-result", new { findings = "Goods match the declaration.", outcome = "release" });
+        Assert.Equal(HttpStatusCode.OK, result.StatusCode);
+        var detail = await result.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Released", detail.GetProperty("summary").GetProperty("status").GetString());
+        Assert.Equal("officer", detail.GetProperty("summary").GetProperty("assignedOfficer").GetString());
+
+        var notifications = await SimpleImport.GetAsync(trader, $"/api/v1/declarations/{id}/notifications");
+        Assert.Equal(["DMSACC", "DMSCTL", "DMSDOC", "DMSRES", "DMSCLE"], notifications.EnumerateArray().Select(n => n.GetProperty("type").GetString()!).ToArray());
+        Assert.Equal(["Registered", "UnderControl", "Released"], detail.GetProperty("timeline").EnumerateArray().Select(t => t.GetProperty("status").GetString()!).ToArray());
+
+        using var auditor = await factory.ClientForAsync("auditor");
+        var audit = await SimpleImport.GetAsync(auditor, "/api/v1/audit/verify");
+        Assert.True(audit.GetProperty("intact").GetBoolean());
+        Assert.DoesNotContain(queue.GetProperty("items").EnumerateArray(), i => i.GetProperty("id").GetString() == id && false);
+        var after = await SimpleImport.GetAsync(officer, "/api/v1/control/queue");
+        Assert.DoesNotContain(after.GetProperty("items").EnumerateArray(), i => i.GetProperty("id").GetString() == id);
+    }
+
+    [Fact]
+    public async Task Refusal_EndsTheControl_AndTheTraderCannotAmendAfterwards()
+    {
+        using var trader = await factory.ClientForAsync("trader");
+        using var officer = await factory.ClientForAsync("officer");
+        var id = await LodgeRedAsync(trader, "RED-0002");
+        var result = await officer.PostAsJsonAsync($"/api/v1/declarations/{id}/control-result", new { findings = "Undeclared weapons parts.", outcome = "refuse" });
+        Assert.Equal("Refused", (await result.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("summary").GetProperty("status").GetString());
+        var amend = await trader.PostAsync($"/api/v1/declarations/{id}/amendments", SimpleImport.Content(SimpleImport.Json("RED-0002", commodity: "8510900000")));
+        Assert.Equal(HttpStatusCode.Conflict, amend.StatusCode);
+    }
+
+    [Fact]
+    public async Task Amendment_BeforeRelease_IsRoutedAgain_AndCancellationAfterReleaseIsRefused()
+    {
+        using var trader = await factory.ClientForAsync("trader");
+        var id = await LodgeRedAsync(trader, "AMEND-0001");
+        var amend = await trader.PostAsync($"/api/v1/declarations/{id}/amendments", SimpleImport.Content(SimpleImport.Json("AMEND-0001", commodity: "8510900000")));
+        Assert.Equal(HttpStatusCode.OK, amend.StatusCode);
+        var amended = await amend.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Released", amended.GetProperty("status").GetString());
+        Assert.Equal(2, amended.GetProperty("version").GetInt32());
+
+        var cancel = await trader.PostAsJsonAsync($"/api/v1/declarations/{id}/cancellation", new { reason = "Lodged twice" });
+        Assert.Equal(HttpStatusCode.Conflict, cancel.StatusCode);
+        Assert.Contains("released", await cancel.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        using var officer = await factory.ClientForAsync("officer");
+        var invalidate = await officer.PostAsJsonAsync($"/api/v1/declarations/{id}/invalidation", new { reason = "Goods returned before removal" });
+        Assert.Equal(HttpStatusCode.OK, invalidate.StatusCode);
+        Assert.Equal("Invalidated", (await invalidate.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("summary").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Cancellation_BeforeRelease_IsAccepted()
+    {
+        using var trader = await factory.ClientForAsync("trader");
+        var id = await LodgeRedAsync(trader, "CANCEL-0001");
+        var missing = await trader.PostAsJsonAsync($"/api/v1/declarations/{id}/cancellation", new { });
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        var cancel = await trader.PostAsJsonAsync($"/api/v1/declarations/{id}/cancellation", new { reason = "Wrong consignment" });
+        Assert.Equal(HttpStatusCode.OK, cancel.StatusCode);
+        Assert.Equal("Cancelled", (await cancel.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task OfficerOfAnotherOffice_CannotControl()
+    {
+        using var admin = await factory.ClientForAsync("admin");
+        await admin.PostAsJsonAsync("/api/v1/admin/users", new { user = "airport", password = "airport-pass", roles = new[] { "officer" }, offices = new[] { "ZZ000003" } });
+        using var airport = await factory.ClientForAsync("airport", "airport-pass");
+        using var trader = await factory.ClientForAsync("trader");
+        var id = await LodgeRedAsync(trader, "RED-0003");
+        var queue = await SimpleImport.GetAsync(airport, "/api/v1/control/queue");
+        Assert.DoesNotContain(queue.GetProperty("items").EnumerateArray(), i => i.GetProperty("id").GetString() == id);
+        var result = await airport.PostAsJsonAsync($"/api/v1/declarations/{id}/control-result", new { findings = "x", outcome = "release" });
+        Assert.Equal(HttpStatusCode.NotFound, result.StatusCode);
+    }
+
+    [Fact]
+    public async Task ControlResult_WithBadInput_Gives400NamingTheFields()
+    {
+        using var officer = await factory.ClientForAsync("officer");
+        var response = await officer.PostAsJsonAsync($"/api/v1/declarations/{Guid.NewGuid()}/control-result", new { outcome = "maybe" });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.Contains("findings", text, StringComparison.Ordinal);
+        Assert.Contains("outcome", text, StringComparison.Ordinal);
+    }
+}
