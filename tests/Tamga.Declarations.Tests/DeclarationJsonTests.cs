@@ -144,6 +144,34 @@ public sealed class DeclarationJsonTests
     }
 
     [Fact]
+    public void Intake_WhenCurrentCultureUsesADecimalComma_ReadsAndWritesInvariantNumbers()
+    {
+        var previous = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("ru-RU");
+        try
+        {
+            var fromXml = Reader.Read(SampleIndex.Get("TT_IM031a/TT_IM031a.xml").ReadBytes());
+            var json = DeclarationJson.Write(fromXml.Declaration!.Content);
+            var response = ResponseXmlWriter.Write(new DeclarationResponse
+            {
+                Function = ResponseFunction.TaxAssessment,
+                Id = "1",
+                IssuedAt = DateTimeOffset.UnixEpoch.AddYears(55),
+                AssessedItems = [new AssessedItem(1) { DutyTaxFees = [new DutyTaxFee { TypeCode = "A00", TaxRate = 2.5m }] }],
+            });
+
+            Assert.Equal(16m, fromXml.Declaration.Content.GoodsItems[0].DutyTaxFees[2].SpecificTaxBase?.Value);
+            Assert.Contains("\"value\":2000", json, StringComparison.Ordinal);
+            Assert.Contains(">2.5<", response, StringComparison.Ordinal);
+            Assert.Contains(">20250101000000Z<", response, StringComparison.Ordinal);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = previous;
+        }
+    }
+
+    [Fact]
     public void Model_HasValueEquality()
     {
         Assert.Equal(TestDeclarations.Import(), TestDeclarations.Import());

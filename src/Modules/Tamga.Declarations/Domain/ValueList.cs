@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -122,7 +123,7 @@ internal sealed class ValueListJsonConverter<T> : JsonConverter<ValueList<T>>
 
             if (reader.TokenType == JsonTokenType.Null)
             {
-                throw new ListElementJsonException($"[{items.Count}]", "A list element cannot be null.", null);
+                throw new ListElementJsonException(Index(items.Count), "A list element cannot be null.", null);
             }
 
             T? item;
@@ -136,12 +137,14 @@ internal sealed class ValueListJsonConverter<T> : JsonConverter<ValueList<T>>
                 // relative path so the caller can name the exact member ($.goodsShipment.goodsItems[3].netMass).
                 var inner = ex.Path is { Length: > 1 } path ? path[1..] : string.Empty;
                 var deeper = ex is ListElementJsonException nested ? nested.RelativePath : string.Empty;
-                throw new ListElementJsonException($"[{items.Count}]{inner}{deeper}", ListElementJsonException.WithoutLocation(ex.Message), ex);
+                throw new ListElementJsonException(Index(items.Count) + inner + deeper, ListElementJsonException.WithoutLocation(ex.Message), ex);
             }
 
-            items.Add(item ?? throw new ListElementJsonException($"[{items.Count}]", "A list element cannot be null.", null));
+            items.Add(item ?? throw new ListElementJsonException(Index(items.Count), "A list element cannot be null.", null));
         }
     }
+
+    private static string Index(int index) => string.Create(CultureInfo.InvariantCulture, $"[{index}]");
 
     public override void Write(Utf8JsonWriter writer, ValueList<T> value, JsonSerializerOptions options)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Xml;
 using System.Xml.Schema;
@@ -193,7 +194,7 @@ internal sealed class DecDmsReader(IntakeLimits? limits = null)
         }
         catch (DocumentTooDeepException ex)
         {
-            problems.Add(new IntakeProblem(ex.Line, ex.Column, ex.Element, $"Elements are nested deeper than {_limits.MaxDepth} levels.", IntakeProblemKind.TooDeep));
+            problems.Add(new IntakeProblem(ex.Line, ex.Column, ex.Element, string.Create(CultureInfo.InvariantCulture, $"Elements are nested deeper than {_limits.MaxDepth} levels."), IntakeProblemKind.TooDeep));
             content = null;
         }
         catch (TooManySchemaErrorsException)

@@ -21,8 +21,10 @@ internal static class DecDmsSchemas
     private static readonly Lazy<XmlSchemaSet> CancellationSet = new(
         () => Compile("wco/declaration/CANCEL_METADATA.xsd", "wco/declaration/CANCEL.xsd"));
 
+    // WCO_RES_2_DMS.xsd imports the declaration schema, which brings its own copy of the UN/CEFACT data types in
+    // the same namespace; one copy is used (the notification's, as the first one imported) or the types clash.
     private static readonly Lazy<XmlSchemaSet> NotificationSet = new(
-        () => Compile("wco/notification/DocumentMetaData_2_DMS.xsd", "wco/notification/WCO_RES_2_DMS.xsd"));
+        () => Compile(("wco/declaration/UNECE/", "wco/notification/UNECE/"), "wco/notification/DocumentMetaData_2_DMS.xsd", "wco/notification/WCO_RES_2_DMS.xsd"));
 
     /// <summary>The folder holding the schemas: <c>Schemas/</c> under the application's base directory.</summary>
     public static string Root { get; } = Path.Combine(AppContext.BaseDirectory, "Schemas");
@@ -36,9 +38,11 @@ internal static class DecDmsSchemas
     /// <summary>Notifications: <c>notification/DocumentMetaData_2_DMS.xsd</c> + <c>WCO_RES_2_DMS.xsd</c>.</summary>
     public static XmlSchemaSet Notification => NotificationSet.Value;
 
-    private static XmlSchemaSet Compile(params string[] relativePaths)
+    private static XmlSchemaSet Compile(params string[] relativePaths) => Compile(null, relativePaths);
+
+    private static XmlSchemaSet Compile((string From, string To)? redirect, params string[] relativePaths)
     {
-        var set = new XmlSchemaSet { XmlResolver = new SchemaFolderResolver(Root) };
+        var set = new XmlSchemaSet { XmlResolver = new SchemaFolderResolver(Root, redirect) };
         foreach (var relativePath in relativePaths)
         {
             var path = Path.Combine(Root, relativePath.Replace('/', Path.DirectorySeparatorChar));
@@ -54,10 +58,28 @@ internal static class DecDmsSchemas
         return set;
     }
 
-    /// <summary>Resolves the schemas' own includes and imports, and nothing outside the schema folder.</summary>
-    private sealed class SchemaFolderResolver(string root) : XmlUrlResolver
+    /// <summary>
+    /// Resolves the schemas' own includes and imports, and nothing outside the schema folder; can redirect one
+    /// sub-folder to another so that a schema is loaded once.
+    /// </summary>
+    private sealed class SchemaFolderResolver(string root, (string From, string To)? redirect) : XmlUrlResolver
     {
         private readonly string _root = Path.GetFullPath(root) + Path.DirectorySeparatorChar;
+
+        public override Uri ResolveUri(Uri? baseUri, string? relativeUri)
+        {
+            var resolved = base.ResolveUri(baseUri, relativeUri);
+            if (redirect is not { } r || !resolved.IsFile)
+            {
+                return resolved;
+            }
+
+            var from = _root + r.From.Replace('/', Path.DirectorySeparatorChar);
+            var path = Path.GetFullPath(resolved.LocalPath);
+            return path.StartsWith(from, StringComparison.Ordinal)
+                ? new Uri(_root + r.To.Replace('/', Path.DirectorySeparatorChar) + path[from.Length..])
+                : resolved;
+        }
 
         public override object? GetEntity(Uri absoluteUri, string? role, Type? ofObjectToReturn)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -116,7 +117,7 @@ internal static class DeclarationJson
                 line,
                 column,
                 null,
-                tooDeep ? $"Values are nested deeper than {maxDepth} levels." : ListElementJsonException.WithoutLocation(ex.Message),
+                tooDeep ? string.Create(CultureInfo.InvariantCulture, $"Values are nested deeper than {maxDepth} levels.") : ListElementJsonException.WithoutLocation(ex.Message),
                 tooDeep ? IntakeProblemKind.TooDeep : IntakeProblemKind.Syntax);
         }
     }
