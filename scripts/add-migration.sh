@@ -9,5 +9,5 @@ dotnet tool restore >/dev/null
 dotnet build "$project" -v q -nologo >/dev/null
 for provider in Sqlite Postgres; do
   folder="Data/Migrations/$provider"
-  dotnet ef migrations add "$name" --no-build --project "$project" --context "${provider}${context}" --output-dir "$folder" --namespace "$(basename "$project").Data.Migrations.$provider"
+  dotnet ef migrations add "$name" --no-build --project "$project" --context "${provider}${context}" --output-dir "$folder"
 done

@@ -2,7 +2,6 @@
 using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Tamga.Declarations.Data;
 
@@ -11,11 +10,9 @@ using Tamga.Declarations.Data;
 namespace Tamga.Declarations.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteDeclarationsDbContext))]
-    [Migration("20261129142905_Initial")]
-    partial class Initial
+    partial class SqliteDeclarationsDbContextModelSnapshot : ModelSnapshot
     {
-        /// <inheritdoc />
-        protected override void BuildTargetModel(ModelBuilder modelBuilder)
+        protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
@@ -51,7 +48,6 @@ namespace Tamga.Declarations.Data.Migrations.Sqlite
             modelBuilder.Entity("Tamga.Declarations.Data.CallbackDelivery", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
@@ -145,7 +141,6 @@ namespace Tamga.Declarations.Data.Migrations.Sqlite
             modelBuilder.Entity("Tamga.Declarations.Domain.Declaration", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
@@ -306,7 +301,6 @@ namespace Tamga.Declarations.Data.Migrations.Sqlite
             modelBuilder.Entity("Tamga.Declarations.Domain.DocumentRequest", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
@@ -358,7 +352,6 @@ namespace Tamga.Declarations.Data.Migrations.Sqlite
             modelBuilder.Entity("Tamga.Declarations.Domain.Notification", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 

@@ -12,7 +12,7 @@ using Tamga.Declarations.Data;
 namespace Tamga.Declarations.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresDeclarationsDbContext))]
-    [Migration("20261129142918_Initial")]
+    [Migration("20261129144055_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -57,7 +57,6 @@ namespace Tamga.Declarations.Data.Migrations.Postgres
             modelBuilder.Entity("Tamga.Declarations.Data.CallbackDelivery", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -151,7 +150,6 @@ namespace Tamga.Declarations.Data.Migrations.Postgres
             modelBuilder.Entity("Tamga.Declarations.Domain.Declaration", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -313,7 +311,6 @@ namespace Tamga.Declarations.Data.Migrations.Postgres
             modelBuilder.Entity("Tamga.Declarations.Domain.DocumentRequest", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -365,7 +362,6 @@ namespace Tamga.Declarations.Data.Migrations.Postgres
             modelBuilder.Entity("Tamga.Declarations.Domain.Notification", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
