@@ -4,12 +4,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Tamga.Platform.Web;
 
 namespace Tamga.Platform.Http;
 
 /// <summary>
 /// The one place where exceptions become ProblemDetails: client mistakes (unreadable bodies, bodies too
 /// large, bad JSON) get 4xx naming the cause; concurrent edits get 409; anything else is a bug: 500, logged.
+/// Browsers asking for a page are left to the host's HTML error page.
 /// </summary>
 internal sealed class TamgaExceptionHandler(IProblemDetailsService problems, ILogger<TamgaExceptionHandler> logger) : IExceptionHandler
 {
@@ -29,6 +31,11 @@ internal sealed class TamgaExceptionHandler(IProblemDetailsService problems, ILo
         if (status >= 500)
         {
             logger.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+        }
+
+        if (WebRequests.IsPage(httpContext.Request))
+        {
+            return false;
         }
 
         httpContext.Response.StatusCode = status;
