@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Localization;
 using Tamga.Platform.Modules;
 using Tamga.Platform.Web;
@@ -32,11 +34,50 @@ internal static class WebShell
         });
     }
 
-    /// <summary>Browsers get HTML pages for errors and statuses without a body; API clients keep ProblemDetails.</summary>
-    public static void UseTamgaWebStatusPages(this WebApplication app) =>
+    /// <summary>
+    /// Browsers get HTML pages for errors and statuses without a body; API clients keep ProblemDetails.
+    /// Goes before routing, so that the re-executed request is routed to the error page.
+    /// </summary>
+    public static void UseTamgaWebStatusPages(this WebApplication app)
+    {
         app.UseWhen(
             context => WebRequests.IsPage(context.Request),
-            page => page.UseStatusCodePagesWithReExecute("/error/{0}", createScopeForStatusCodePages: true));
+            page =>
+            {
+                page.UseStatusCodePagesWithReExecute("/error/{0}", createScopeForStatusCodePages: true);
+                page.Use(EmptyStatusBodies);
+            });
+        app.Use(ErrorPagesAsGet);
+    }
+
+    /// <summary>
+    /// Some answers carry a content type but no body, e.g. Blazor's 400 for a form posted without a valid
+    /// anti-forgery token (an expired page): the status page may then fill the body.
+    /// </summary>
+    private static async Task EmptyStatusBodies(HttpContext context, Func<Task> next)
+    {
+        await next();
+        if (context.Response.StatusCode >= 400 && !context.Response.HasStarted && context.Response.ContentLength is null or 0)
+        {
+            context.Response.ContentType = null;
+        }
+    }
+
+    /// <summary>
+    /// A failed form post is re-executed as its error page: render that page as a GET, without the failed post's
+    /// anti-forgery verdict (which would otherwise fail the error page too).
+    /// </summary>
+    private static Task ErrorPagesAsGet(HttpContext context, Func<Task> next)
+    {
+        if (!HttpMethods.IsGet(context.Request.Method)
+            && (context.Features.Get<IStatusCodeReExecuteFeature>() is not null || context.Features.Get<IExceptionHandlerFeature>() is not null))
+        {
+            context.Request.Method = HttpMethods.Get;
+            context.Features.Set<IAntiforgeryValidationFeature>(null);
+        }
+
+        return next();
+    }
 
     public static void MapTamgaWeb(this WebApplication app)
     {

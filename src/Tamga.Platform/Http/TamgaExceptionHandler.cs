@@ -17,6 +17,12 @@ internal sealed class TamgaExceptionHandler(IProblemDetailsService problems, ILo
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (WebRequests.IsPage(httpContext.Request))
+        {
+            // The exception handler middleware logs it and re-executes the request as the /error page.
+            return false;
+        }
+
         var (status, title, detail) = exception switch
         {
             BadHttpRequestException bad when bad.InnerException is JsonException json =>
@@ -31,11 +37,6 @@ internal sealed class TamgaExceptionHandler(IProblemDetailsService problems, ILo
         if (status >= 500)
         {
             logger.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
-        }
-
-        if (WebRequests.IsPage(httpContext.Request))
-        {
-            return false;
         }
 
         httpContext.Response.StatusCode = status;
