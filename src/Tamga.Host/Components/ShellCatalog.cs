@@ -29,6 +29,11 @@ internal sealed class ShellCatalog
                     throw new InvalidOperationException($"Module '{module.Name}': navigation link '{link.Href}' must be a local path starting with '/'.");
                 }
 
+                if (links.Exists(l => string.Equals(l.Href, link.Href, StringComparison.OrdinalIgnoreCase)))
+                {
+                    throw new InvalidOperationException($"Module '{module.Name}': navigation link '{link.Href}' is already in the menu.");
+                }
+
                 links.Add(link);
             }
         }

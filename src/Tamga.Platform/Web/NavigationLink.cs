@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.Extensions.Localization;
 
 namespace Tamga.Platform.Web;
 
@@ -37,6 +38,12 @@ public sealed record NavigationLink(string Href, string TextKey)
         return user.Identity?.IsAuthenticated == true && (Roles.Count == 0 || Roles.Any(user.IsInRole));
     }
 
+    /// <summary>The link text in the current language.</summary>
+    public string Text(IStringLocalizerFactory localizers) => Localizer(localizers)[TextKey].Value;
+
+    /// <summary>The description in the current language, if the link has one.</summary>
+    public string? Description(IStringLocalizerFactory localizers) => DescriptionKey is null ? null : Localizer(localizers)[DescriptionKey].Value;
+
     /// <summary>True when this link is the current page or one of its sub-pages.</summary>
     public bool IsCurrent(string path)
     {
@@ -48,5 +55,11 @@ public sealed record NavigationLink(string Href, string TextKey)
 
         return path.Equals(Href, StringComparison.OrdinalIgnoreCase)
             || path.StartsWith(Href.TrimEnd('/') + "/", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private IStringLocalizer Localizer(IStringLocalizerFactory localizers)
+    {
+        ArgumentNullException.ThrowIfNull(localizers);
+        return localizers.Create(Resources ?? typeof(SharedResource));
     }
 }
