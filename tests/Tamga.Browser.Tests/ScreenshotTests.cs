@@ -13,9 +13,25 @@ public sealed class ScreenshotTests(BrowserFixture fixture)
     [Fact]
     public async Task Screenshots_of_the_main_pages()
     {
-        var folder = Environment.GetEnvironmentVariable("TAMGA_SCREENSHOTS") is { Length: > 0 } configured
-            ? Directory.CreateDirectory(configured).FullName
-            : Directory.CreateTempSubdirectory("tamga-screenshots-").FullName;
+        var configured = Environment.GetEnvironmentVariable("TAMGA_SCREENSHOTS");
+        var folder = string.IsNullOrEmpty(configured)
+            ? Directory.CreateTempSubdirectory("tamga-screenshots-").FullName
+            : Directory.CreateDirectory(configured).FullName;
+        try
+        {
+            await ShootMainPagesAsync(folder);
+        }
+        finally
+        {
+            if (string.IsNullOrEmpty(configured))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    private async Task ShootMainPagesAsync(string folder)
+    {
 
         await using (var session = await fixture.OpenAsync(1280, 800))
         {
