@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
+using Tamga.Host.Components;
 using Tamga.Platform;
 using Tamga.Platform.Http;
 using Tamga.Platform.Modules;
@@ -77,13 +78,21 @@ internal static class TamgaApplication
             module.AddServices(services, builder.Configuration);
         }
 
+        builder.AddTamgaWeb(modules);
+
         var app = builder.Build();
-        app.UseExceptionHandler();
+        // API errors become ProblemDetails (TamgaExceptionHandler); page errors are re-executed as the /error page.
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", CreateScopeForErrors = true });
         app.UseStatusCodePages();
+        app.UseTamgaWebStatusPages();
         app.Use(SecurityHeaders);
         app.Use((context, next) => RejectOversizedBody(context, next, maxBody));
+        // Routing after the status pages, so that a re-executed request is routed again.
+        app.UseRouting();
+        app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAntiforgery();
 
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
@@ -93,6 +102,7 @@ internal static class TamgaApplication
             module.MapEndpoints(app);
         }
 
+        app.MapTamgaWeb();
         return app;
     }
 
@@ -124,6 +134,12 @@ internal static class TamgaApplication
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "same-origin";
+        if (!context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            // Pages use only their own styles and scripts (the API reference under /api brings its own).
+            headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+        }
+
         return next();
     }
 }

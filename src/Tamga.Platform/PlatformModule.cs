@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Reflection;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,6 +12,7 @@ using Tamga.Platform.Modules;
 using Tamga.Platform.Organisation;
 using Tamga.Platform.Persistence;
 using Tamga.Platform.Security;
+using Tamga.Platform.Web;
 
 namespace Tamga.Platform;
 
@@ -29,6 +31,17 @@ public sealed class PlatformModule : ITamgaModule
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => PlatformEndpoints.Map(endpoints);
+
+    public Assembly? PagesAssembly => typeof(PlatformModule).Assembly;
+
+    public IEnumerable<NavigationLink> Navigation =>
+    [
+        new("/admin/users", "Nav.Users") { Roles = [Roles.Admin], Order = 800, DescriptionKey = "Nav.UsersDescription" },
+        new("/admin/offices", "Nav.Offices") { Roles = [Roles.Admin], Order = 810, DescriptionKey = "Nav.OfficesDescription" },
+        new("/admin/parties", "Nav.Parties") { Roles = [Roles.Admin], Order = 820, DescriptionKey = "Nav.PartiesDescription" },
+        new("/audit", "Nav.Audit") { Roles = [Roles.Auditor, Roles.Admin], Order = 850, DescriptionKey = "Nav.AuditDescription" },
+        new("/account", "Nav.Account") { Order = 900, DescriptionKey = "Nav.AccountDescription" },
+    ];
 
     public async Task StartAsync(IServiceProvider services, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Reflection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -10,6 +11,8 @@ using Tamga.Kernel.Errors;
 using Tamga.Platform.Http;
 using Tamga.Platform.Modules;
 using Tamga.Platform.Persistence;
+using Tamga.Platform.Web;
+using Tamga.ReferenceData.BrowseCodeLists;
 using Tamga.ReferenceData.Contracts;
 using Tamga.ReferenceData.Data;
 using Tamga.ReferenceData.Loading;
@@ -27,20 +30,21 @@ public sealed class ReferenceDataModule : ITamgaModule
         services.AddSingleton<CodeLists>();
         services.AddSingleton<ICodeLists>(sp => sp.GetRequiredService<CodeLists>());
         services.AddScoped<CodeListImporter>();
+        services.AddSingleton<CodeSearch>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/v1/code-lists").WithTags("Reference data").AllowAnonymous();
-        group.MapGet("/", (CodeLists lists) => TypedResults.Ok(lists.ListNames.Order(StringComparer.Ordinal).Select(n => new { name = n, codes = lists.Entries(n).Count })))
+        group.MapGet("/", (CodeSearch search) => TypedResults.Ok(search.Lists().Select(l => new { name = l.Name, codes = l.Codes })))
             .WithSummary("The code lists and how many codes each holds.");
         group.MapGet("/{list}", ListCodes).WithSummary("Codes of one list, searchable and paged, described in the chosen language (en, fr, ru).");
     }
 
-    private static Results<Ok<PagedCodes>, ProblemHttpResult> ListCodes(string list, CodeLists lists, string? q, int? page, int? pageSize, string? lang)
+    private static Results<Ok<PagedCodes>, ProblemHttpResult> ListCodes(string list, CodeSearch search, string? q, int? page, int? pageSize, string? lang)
     {
         var errors = new List<RuleViolation>();
-        if (!lists.ListNames.Contains(list))
+        if (!search.Exists(list))
         {
             return Problems.Status(StatusCodes.Status404NotFound, $"No code list '{list}'.");
         }
@@ -57,9 +61,9 @@ public sealed class ReferenceDataModule : ITamgaModule
             errors.Add(new("page", "PAGE", "page starts at 1."));
         }
 
-        if (q is { Length: > 200 })
+        if (q is { Length: > CodeSearch.MaxQueryLength })
         {
-            errors.Add(new("q", "QUERY-LENGTH", "q has at most 200 characters."));
+            errors.Add(new("q", "QUERY-LENGTH", $"q has at most {CodeSearch.MaxQueryLength} characters."));
         }
 
         var language = lang ?? "en";
@@ -73,15 +77,18 @@ public sealed class ReferenceDataModule : ITamgaModule
             return Problems.Rules(errors);
         }
 
-        var matches = lists.Entries(list)
-            .Where(e => string.IsNullOrWhiteSpace(q)
-                || e.Code.StartsWith(q.Trim(), StringComparison.OrdinalIgnoreCase)
-                || e.Describe(language).Contains(q.Trim(), StringComparison.CurrentCultureIgnoreCase))
-            .ToList();
+        var matches = search.Find(list, q, language);
         var items = matches.Skip((number - 1) * size).Take(size)
             .Select(e => new CodeView(e.Code, e.Describe(language), e.Parent, e.Level)).ToList();
         return TypedResults.Ok(new PagedCodes(list, number, size, matches.Count, items));
     }
+
+    public Assembly? PagesAssembly => typeof(ReferenceDataModule).Assembly;
+
+    public IEnumerable<NavigationLink> Navigation =>
+    [
+        new("/code-lists", "Nav.CodeLists") { Resources = typeof(ReferenceDataResource), DescriptionKey = "Nav.CodeListsDescription", Public = true, Order = 500 },
+    ];
 
     public async Task StartAsync(IServiceProvider services, CancellationToken cancellationToken)
     {

@@ -4,17 +4,25 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Tamga.Platform.Web;
 
 namespace Tamga.Platform.Http;
 
 /// <summary>
 /// The one place where exceptions become ProblemDetails: client mistakes (unreadable bodies, bodies too
 /// large, bad JSON) get 4xx naming the cause; concurrent edits get 409; anything else is a bug: 500, logged.
+/// Browsers asking for a page are left to the host's HTML error page.
 /// </summary>
 internal sealed class TamgaExceptionHandler(IProblemDetailsService problems, ILogger<TamgaExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (WebRequests.IsPage(httpContext.Request))
+        {
+            // The exception handler middleware logs it and re-executes the request as the /error page.
+            return false;
+        }
+
         var (status, title, detail) = exception switch
         {
             BadHttpRequestException bad when bad.InnerException is JsonException json =>

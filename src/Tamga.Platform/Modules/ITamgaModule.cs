@@ -1,13 +1,15 @@
 using System.CommandLine;
+using System.Reflection;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Tamga.Platform.Web;
 
 namespace Tamga.Platform.Modules;
 
 /// <summary>
-/// A business module as the host sees it: its services, its endpoints, its command-line verbs and its
-/// first-start work. The host registers each module with one call and knows nothing else about it.
+/// A business module as the host sees it: its services, its endpoints, its pages, its command-line verbs and
+/// its first-start work. The host registers each module with one call and knows nothing else about it.
 /// </summary>
 public interface ITamgaModule
 {
@@ -17,6 +19,15 @@ public interface ITamgaModule
     void AddServices(IServiceCollection services, IConfiguration configuration);
 
     void MapEndpoints(IEndpointRouteBuilder endpoints);
+
+    /// <summary>
+    /// The assembly holding the module's routable Razor components (<c>@page</c>); the web shell routes to them
+    /// and maps them as endpoints. Null when the module has no pages.
+    /// </summary>
+    Assembly? PagesAssembly => null;
+
+    /// <summary>Links the module adds to the main navigation; each is shown only to the users it names.</summary>
+    IEnumerable<NavigationLink> Navigation => [];
 
     /// <summary>Command-line verbs of the module; their actions start the same host through <paramref name="host"/>.</summary>
     IEnumerable<Command> Commands(CommandHost host) => [];

@@ -44,7 +44,7 @@ public sealed class UserDirectory(PlatformDbContext db, TimeProvider clock, IOpt
 
         if (request.Roles.Count == 0)
         {
-            errors.Add(new("role", "USR-ROLE", "At least one role is required."));
+            errors.Add(new("role", "USR-ROLE-REQUIRED", "At least one role is required."));
         }
 
         foreach (var role in request.Roles.Where(r => !Roles.IsKnown(r)))
@@ -60,7 +60,7 @@ public sealed class UserDirectory(PlatformDbContext db, TimeProvider clock, IOpt
 
         if (request.Roles.Contains(Roles.Trader) && partyId is null)
         {
-            errors.Add(new("party", "USR-PARTY", "A trader user needs a party (--party EORI)."));
+            errors.Add(new("party", "USR-PARTY-REQUIRED", "A trader user needs a party (EORI or TIN)."));
         }
 
         var offices = request.Offices.Select(o => o.Trim().ToUpperInvariant()).Distinct().ToList();
