@@ -57,7 +57,17 @@ public sealed class CallbackTests(TamgaFactory factory) : IClassFixture<TamgaFac
         }
 
         Assert.Contains(received, b => b.Contains("DMSACC", StringComparison.Ordinal) || b.Contains("DMSCLE", StringComparison.Ordinal));
-        var log = await SimpleImport.GetAsync(trader, "/api/v1/callbacks/deliveries");
+        // The deliverer records the outcome just after the receiver answered: wait for the log to show it.
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        System.Text.Json.JsonElement log;
+        do
+        {
+            await Task.Delay(200);
+            log = await SimpleImport.GetAsync(trader, "/api/v1/callbacks/deliveries");
+        }
+        while (DateTime.UtcNow < deadline && !log.EnumerateArray().All(d => d.GetProperty("deliveredAt").ValueKind != System.Text.Json.JsonValueKind.Null));
+
+        Assert.All(log.EnumerateArray(), d => Assert.NotEqual(System.Text.Json.JsonValueKind.Null, d.GetProperty("deliveredAt").ValueKind));
         Assert.Contains(log.EnumerateArray(), d => d.GetProperty("attempts").GetInt32() >= 2);
     }
 
