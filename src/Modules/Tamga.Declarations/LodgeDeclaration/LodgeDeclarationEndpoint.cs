@@ -25,6 +25,15 @@ internal static class LodgeDeclarationEndpoint
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                if (operation.RequestBody?.Content?.TryGetValue("application/json", out var json) == true)
+                {
+                    json.Example = System.Text.Json.Nodes.JsonNode.Parse(ExamplePayload.Json);
+                }
+
+                return Task.CompletedTask;
+            })
             .WithSummary("Lodges a goods declaration (Tamga JSON or WCO DEC-DMS 3.6 XML).")
             .WithDescription(
                 "Answers after the automatic steps have decided, in the same commit: registration (MRN), risk, duties and channel. " +
