@@ -62,8 +62,9 @@ public static class DemonstrationData
             }
         }
 
+        // Their passwords are published in the README; nothing secret is logged.
         logger.LogWarning(
-            "Demonstration users created (user/password): {Users}. Disable with Tamga__SeedDemoUsers=false.",
-            string.Join(", ", Users.Select(u => $"{u.UserName}/{u.Password}")));
+            "Demonstration users created: {Users} (passwords in the README: user name + \"-demo\"). Disable with Tamga__SeedDemoUsers=false.",
+            string.Join(", ", Users.Select(u => u.UserName)));
     }
 }
