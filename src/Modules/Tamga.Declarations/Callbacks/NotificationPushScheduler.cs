@@ -43,7 +43,22 @@ internal sealed class NotificationPushScheduler(DeclarationsDbContext db, Callba
         }
 
         db.MarkHandled(integrationEvent.EventId, Consumer, now);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another delivery of the same event won the race: its inbox record says so, and nothing is done twice.
+            db.ChangeTracker.Clear();
+            if (await db.AlreadyHandledAsync(integrationEvent.EventId, Consumer, cancellationToken))
+            {
+                return;
+            }
+
+            throw;
+        }
+
         signal.Pulse();
     }
 }
