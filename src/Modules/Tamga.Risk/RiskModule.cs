@@ -57,9 +57,11 @@ public sealed class RiskModule : ITamgaModule
         var valid = new Option<FileInfo>("--valid") { Description = "CSV of the following period: development figures, then added to the training history", Required = true };
         var test = new Option<FileInfo>("--test") { Description = "CSV of a later period the model never sees: the figures printed last", Required = true };
         var seed = new Option<int?>("--seed") { Description = "Seed (default: the production seed)" };
+        var iterations = new Option<int?>("--iterations") { Description = "Boosting iterations (default: the production setting)" };
+        var threads = new Option<int?>("--threads") { Description = "Training threads (default: the production setting)" };
         var command = new Command("bench", "Trains the scorer as production does and prints precision/recall at 1, 2, 5, 10% and AUC as JSON on the last line")
         {
-            train, valid, test, seed,
+            train, valid, test, seed, iterations, threads,
         };
         command.SetAction(result =>
         {
@@ -67,6 +69,16 @@ public sealed class RiskModule : ITamgaModule
             if (result.GetValue(seed) is { } s)
             {
                 options = options with { Seed = s };
+            }
+
+            if (result.GetValue(iterations) is { } n)
+            {
+                options = options with { Iterations = n };
+            }
+
+            if (result.GetValue(threads) is { } t)
+            {
+                options = options with { Threads = t };
             }
 
             return RiskBench.Run(result.GetValue(train)!, result.GetValue(valid)!, result.GetValue(test)!, options, TimeProvider.System, Console.Out, Console.Error);

@@ -27,8 +27,11 @@ internal sealed record RiskTrainingOptions
 
     public double L2 { get; init; } = 1.0;
 
-    /// <summary>Threads LightGBM may use (the machine's cores by default).</summary>
-    public int Threads { get; init; } = Math.Max(1, Environment.ProcessorCount);
+    /// <summary>
+    /// Threads LightGBM may use. One by default: the result is the same on every machine, and OpenMP threads that
+    /// wait by spinning make training slower, not faster, on a busy two-core server.
+    /// </summary>
+    public int Threads { get; init; } = 1;
 
     public IReadOnlyDictionary<string, string> Describe() => new SortedDictionary<string, string>(StringComparer.Ordinal)
     {
@@ -91,7 +94,7 @@ internal static class RiskTrainer
         });
         progress($"training: LightGBM, {options.Iterations} trees of {options.Leaves} leaves, learning rate {options.LearningRate.ToString(CultureInfo.InvariantCulture)}");
         var prediction = trainer.Fit(data);
-        progress(string.Create(CultureInfo.InvariantCulture, $"training: trees grown in {watch.Elapsed.TotalSeconds:0.0} s"));
+        progress(string.Create(CultureInfo.InvariantCulture, $"training: trees grown in {watch.Elapsed.TotalSeconds:0.0} s (process CPU {Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:0.0} s)"));
 
         var contributions = ml.Transforms.CalculateFeatureContribution(prediction, numberOfPositiveContributions: 8, numberOfNegativeContributions: 0, normalize: false);
         var explainer = prediction.Append(contributions.Fit(prediction.Transform(data)));
