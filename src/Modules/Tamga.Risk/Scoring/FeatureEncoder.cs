@@ -214,6 +214,14 @@ internal sealed class FeatureEncoder
             values);
         progress?.Invoke($"features: fitted on {training.Count} rows ({frauds} with findings), {TargetKeys.Length} target statistics computed out of {folds} folds, {FeatureCount} features");
 
+        // The overall rates a row's statistics are smoothed towards leave its fold out too.
+        var foldPriors = Enumerable.Range(0, folds).Select<int, (double Fraud, double Critical)>(f =>
+        {
+            var others = training.Where((_, i) => fold[i] != f).ToList();
+            return others.Count == 0
+                ? (0.0, 0.0)
+                : ((double)others.Count(r => r.Fraud == true) / others.Count, (double)others.Count(r => r.CriticalFraud > 0) / others.Count);
+        }).ToArray();
         var scale = (double)folds / (folds - 1);
         var features = new float[training.Count][];
         for (var i = 0; i < training.Count; i++)
@@ -224,6 +232,8 @@ internal sealed class FeatureEncoder
             encoder.Encode(
                 training[i],
                 features[i],
+                foldPriors[fold[i]].Fraud,
+                foldPriors[fold[i]].Critical,
                 (k, key) => Subtract(fullTargets[k], own[k], key),
                 (k, key) => (fullCounts[k].GetValueOrDefault(key) - ownCounts[k].GetValueOrDefault(key)) * scale);
         }
@@ -240,13 +250,13 @@ internal sealed class FeatureEncoder
     }
 
     public void Encode(RiskRecord record, Span<float> destination) =>
-        Encode(record, destination, (k, key) => targets[k].GetValueOrDefault(key), (k, key) => counts[k].GetValueOrDefault(key));
+        Encode(record, destination, Prior, CriticalPrior, (k, key) => targets[k].GetValueOrDefault(key), (k, key) => counts[k].GetValueOrDefault(key));
 
     private delegate Tally TallyOf(int family, string key);
 
     private delegate double CountOf(int family, string key);
 
-    private void Encode(RiskRecord record, Span<float> features, TallyOf tallyOf, CountOf countOf)
+    private void Encode(RiskRecord record, Span<float> features, double prior, double criticalPrior, TallyOf tallyOf, CountOf countOf)
     {
         if (features.Length != FeatureCount)
         {
@@ -276,13 +286,13 @@ internal sealed class FeatureEncoder
         {
             var tally = tallyOf(k, TargetKeys[k].Of(record));
             tallies[k] = tally;
-            features[i++] = (float)((tally.Frauds + (Smoothing * Prior)) / (tally.Count + Smoothing));
+            features[i++] = (float)((tally.Frauds + (Smoothing * prior)) / (tally.Count + Smoothing));
             features[i++] = (float)double.LogP1(tally.Count);
         }
 
         foreach (var k in CriticalKeys)
         {
-            features[i++] = (float)((tallies[k].Critical + (Smoothing * CriticalPrior)) / (tallies[k].Count + Smoothing));
+            features[i++] = (float)((tallies[k].Critical + (Smoothing * criticalPrior)) / (tallies[k].Count + Smoothing));
         }
 
         for (var k = 0; k < ValueKeys.Length; k++)
