@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,7 +49,7 @@ public sealed class RiskModule : ITamgaModule
 
     public IEnumerable<Command> Commands(CommandHost host)
     {
-        yield return new Command("risk", "Risk scoring: train a model, measure it") { BenchCommand(), TrainCommand(host) };
+        yield return new Command("risk", "Risk scoring: train a model, measure it") { BenchCommand(), TrainCommand(host), SimulateCommand() };
     }
 
     private static Command BenchCommand()
@@ -84,6 +85,49 @@ public sealed class RiskModule : ITamgaModule
             return RiskBench.Run(result.GetValue(train)!, result.GetValue(valid)!, result.GetValue(test)!, options, TimeProvider.System, Console.Out, Console.Error);
         });
         return command;
+    }
+
+    private static Command SimulateCommand()
+    {
+        var data = new Option<FileInfo[]>("--data") { Description = "CSV files of declarations with their results (KCS layout)", Required = true, AllowMultipleArgumentsPerToken = true };
+        var start = new Option<DateOnly>("--start") { Description = "First simulated week (earlier rows are the labelled starting history)", DefaultValueFactory = _ => new DateOnly(2020, 10, 1) };
+        var budget = new Option<double>("--budget") { Description = "Inspection budget, percent of each week's declarations", DefaultValueFactory = _ => 10 };
+        var exploration = new Option<double>("--exploration") { Description = "Share of the budget inspected at random, percent (run also without)", DefaultValueFactory = _ => 10 };
+        var iterations = new Option<int?>("--iterations") { Description = "Boosting iterations of the weekly retraining (default: the production setting)" };
+        var command = new Command("simulate", "Replays the data week by week: retrain weekly on inspected declarations only, with and without exploration")
+        {
+            data, start, budget, exploration, iterations,
+        };
+        command.SetAction(result =>
+        {
+            var rows = result.GetValue(data)!.SelectMany(f => RiskRecordCsv.Read(f.FullName)).ToList();
+            var options = new RiskTrainingOptions();
+            if (result.GetValue(iterations) is { } n)
+            {
+                options = options with { Iterations = n };
+            }
+
+            var outcomes = new[] { 0.0, result.GetValue(exploration) }.Distinct().Select(share =>
+            {
+                Console.Error.WriteLine($"simulation with {share.ToString(CultureInfo.InvariantCulture)}% exploration");
+                return OnlineSimulation.Run(rows, result.GetValue(start), result.GetValue(budget), share, options, line => Console.Error.WriteLine("  " + line));
+            }).ToList();
+            foreach (var outcome in outcomes)
+            {
+                Console.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"exploration {outcome.ExplorationShare}%: {outcome.Weeks.Count} weeks, precision of inspections {outcome.Precision:0.000}, frauds found {outcome.Recall:0.000}, first/last 4 weeks precision {Precision(outcome.Weeks.Take(4)):0.000}/{Precision(outcome.Weeks.TakeLast(4)):0.000}"));
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static double Precision(IEnumerable<OnlineSimulation.Week> weeks)
+    {
+        var list = weeks.ToList();
+        return list.Sum(w => w.Inspected) == 0 ? 0 : (double)list.Sum(w => w.Found) / list.Sum(w => w.Inspected);
     }
 
     private static Command TrainCommand(CommandHost host)
