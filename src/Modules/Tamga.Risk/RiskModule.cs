@@ -1,0 +1,150 @@
+using System.CommandLine;
+using System.Globalization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Tamga.Declarations.Contracts;
+using Tamga.Platform.Modules;
+using Tamga.Risk.Benchmark;
+using Tamga.Risk.Scoring;
+using Tamga.Risk.Selectivity;
+
+namespace Tamga.Risk;
+
+/// <summary>
+/// Risk management: explicit rules and a scoring model learnt from past control results decide the channel of
+/// each declaration (it implements the declarations module's risk port).
+/// </summary>
+public sealed class RiskModule : ITamgaModule
+{
+    /// <summary>The declarations module's criteria, kept in force until rules are configured under Modules:Risk.</summary>
+    private const string DeclarationsCriteria = "Modules:Declarations:Selectivity";
+
+    public string Name => "risk";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<RiskOptions>().Bind(configuration.GetSection(RiskOptions.Section)).ValidateDataAnnotations()
+            .Validate(o => o.YellowScore <= o.RedScore, "YellowScore is at most RedScore.").ValidateOnStart();
+        services.AddSingleton(sp =>
+        {
+            var rules = sp.GetRequiredService<IOptions<RiskOptions>>().Value.Rules;
+            if (rules.Count == 0)
+            {
+                rules = configuration.GetSection(DeclarationsCriteria).Get<List<RiskRule>>() ?? [];
+            }
+
+            return new ExplicitRules(rules);
+        });
+        services.AddSingleton<RiskModelStore>();
+
+        // Registered after the declarations module: this implementation of its port wins.
+        services.AddScoped<IRiskAssessment, RiskAssessment>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+    }
+
+    public IEnumerable<Command> Commands(CommandHost host)
+    {
+        yield return new Command("risk", "Risk scoring: train a model, measure it") { BenchCommand(), TrainCommand(host), SimulateCommand() };
+    }
+
+    private static Command BenchCommand()
+    {
+        var train = new Option<FileInfo>("--train") { Description = "CSV of past control results to train on (KCS layout)", Required = true };
+        var valid = new Option<FileInfo>("--valid") { Description = "CSV of the following period: development figures, then added to the training history", Required = true };
+        var test = new Option<FileInfo>("--test") { Description = "CSV of a later period the model never sees: the figures printed last", Required = true };
+        var seed = new Option<int?>("--seed") { Description = "Seed (default: the production seed)" };
+        var iterations = new Option<int?>("--iterations") { Description = "Boosting iterations (default: the production setting)" };
+        var threads = new Option<int?>("--threads") { Description = "Training threads (default: the production setting)" };
+        var command = new Command("bench", "Trains the scorer as production does and prints precision/recall at 1, 2, 5, 10% and AUC as JSON on the last line")
+        {
+            train, valid, test, seed, iterations, threads,
+        };
+        command.SetAction(result =>
+        {
+            var options = new RiskTrainingOptions();
+            if (result.GetValue(seed) is { } s)
+            {
+                options = options with { Seed = s };
+            }
+
+            if (result.GetValue(iterations) is { } n)
+            {
+                options = options with { Iterations = n };
+            }
+
+            if (result.GetValue(threads) is { } t)
+            {
+                options = options with { Threads = t };
+            }
+
+            return RiskBench.Run(result.GetValue(train)!, result.GetValue(valid)!, result.GetValue(test)!, options, TimeProvider.System, Console.Out, Console.Error);
+        });
+        return command;
+    }
+
+    private static Command SimulateCommand()
+    {
+        var data = new Option<FileInfo[]>("--data") { Description = "CSV files of declarations with their results (KCS layout)", Required = true, AllowMultipleArgumentsPerToken = true };
+        var start = new Option<DateOnly>("--start") { Description = "First simulated week (earlier rows are the labelled starting history)", DefaultValueFactory = _ => new DateOnly(2020, 10, 1) };
+        var budget = new Option<double>("--budget") { Description = "Inspection budget, percent of each week's declarations", DefaultValueFactory = _ => 10 };
+        var exploration = new Option<double>("--exploration") { Description = "Share of the budget inspected at random, percent (run also without)", DefaultValueFactory = _ => 10 };
+        var iterations = new Option<int?>("--iterations") { Description = "Boosting iterations of the weekly retraining (default: the production setting)" };
+        var command = new Command("simulate", "Replays the data week by week: retrain weekly on inspected declarations only, with and without exploration")
+        {
+            data, start, budget, exploration, iterations,
+        };
+        command.SetAction(result =>
+        {
+            var rows = result.GetValue(data)!.SelectMany(f => RiskRecordCsv.Read(f.FullName)).ToList();
+            var options = new RiskTrainingOptions();
+            if (result.GetValue(iterations) is { } n)
+            {
+                options = options with { Iterations = n };
+            }
+
+            var outcomes = new[] { 0.0, result.GetValue(exploration) }.Distinct().Select(share =>
+            {
+                Console.Error.WriteLine($"simulation with {share.ToString(CultureInfo.InvariantCulture)}% exploration");
+                return OnlineSimulation.Run(rows, result.GetValue(start), result.GetValue(budget), share, options, line => Console.Error.WriteLine("  " + line));
+            }).ToList();
+            foreach (var outcome in outcomes)
+            {
+                Console.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"exploration {outcome.ExplorationShare}%: {outcome.Weeks.Count} weeks, precision of inspections {outcome.Precision:0.000}, frauds found {outcome.Recall:0.000}, first/last 4 weeks precision {Precision(outcome.Weeks.Take(4)):0.000}/{Precision(outcome.Weeks.TakeLast(4)):0.000}"));
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static double Precision(IEnumerable<OnlineSimulation.Week> weeks)
+    {
+        var list = weeks.ToList();
+        return list.Sum(w => w.Inspected) == 0 ? 0 : (double)list.Sum(w => w.Found) / list.Sum(w => w.Inspected);
+    }
+
+    private static Command TrainCommand(CommandHost host)
+    {
+        var data = new Option<FileInfo[]>("--data") { Description = "CSV files of past control results (KCS layout); repeat for several", Required = true, AllowMultipleArgumentsPerToken = true };
+        var command = new Command("train", "Trains a scoring model on past control results and installs it as a new version in the model directory") { data };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var rows = result.GetValue(data)!.SelectMany(f => RiskRecordCsv.Read(f.FullName)).ToList();
+            var model = RiskTrainer.Train(rows, new RiskTrainingOptions(), TimeProvider.System, line => Console.Error.WriteLine(line));
+            var services = await host.StartAsync(cancellationToken);
+            var store = services.GetRequiredService<RiskModelStore>();
+            var path = model.Save(store.Directory);
+            store.Reload();
+            Console.WriteLine($"Model {model.Version} saved to {path}");
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,60 @@
+using System.ComponentModel.DataAnnotations;
+using Tamga.Declarations.Contracts;
+
+namespace Tamga.Risk;
+
+/// <summary>Settings of the Risk module, bound from <c>Modules:Risk</c> and validated on start.</summary>
+internal sealed class RiskOptions
+{
+    public const string Section = "Modules:Risk";
+
+    /// <summary>
+    /// Where versioned model files (<c>risk-*.risk-model.zip</c>) are kept; the newest is used. Relative paths are
+    /// under the data directory. Empty folder or no folder: no model, the rules decide alone.
+    /// </summary>
+    [Required]
+    public string ModelDirectory { get; set; } = "risk-models";
+
+    /// <summary>Model probability from which a declaration goes red (physical examination).</summary>
+    [Range(0.0, 1.0)]
+    public double RedScore { get; set; } = 0.9;
+
+    /// <summary>Model probability from which a declaration goes yellow (documentary check).</summary>
+    [Range(0.0, 1.0)]
+    public double YellowScore { get; set; } = 0.6;
+
+    /// <summary>How many of the features that raised the score are shown to the officer.</summary>
+    [Range(1, 8)]
+    public int ReasonsShown { get; set; } = 3;
+
+    /// <summary>
+    /// Explicit rules (HS prefix, origin, declaration type, item value → channel). When none are configured here,
+    /// the criteria configured for the declarations module (<c>Modules:Declarations:Selectivity</c>) stay in force.
+    /// </summary>
+    public List<RiskRule> Rules { get; set; } = [];
+}
+
+/// <summary>One explicit rule: every condition that is set must hold for some goods item (or the declaration).</summary>
+internal sealed class RiskRule
+{
+    [Required]
+    public string Name { get; set; } = "";
+
+    public Channel Channel { get; set; } = Channel.Red;
+
+    /// <summary>Commodity code prefixes (HS chapter, heading…).</summary>
+    public List<string> CommodityPrefixes { get; set; } = [];
+
+    /// <summary>Countries of origin (DE 5/15).</summary>
+    public List<string> OriginCountries { get; set; } = [];
+
+    /// <summary>Declaration types (DE 1/1 + 1/2), e.g. IMA.</summary>
+    public List<string> DeclarationTypes { get; set; } = [];
+
+    /// <summary>Item value (DE 4/14) at or above which the rule applies.</summary>
+    public decimal? MinimumItemValue { get; set; }
+
+    /// <summary>The reason shown to the officer and the trader.</summary>
+    [Required]
+    public string Reason { get; set; } = "";
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using Tamga.Declarations.Contracts;
+using Tamga.Risk.Scoring;
+
+namespace Tamga.Risk.Selectivity;
+
+/// <summary>
+/// Selectivity by the Risk module: the explicit rules, and the scoring model's probability when a model is
+/// installed. The higher channel wins; every reason is given. Without a model the rules decide alone, as before,
+/// and the reasons say so.
+/// </summary>
+internal sealed class RiskAssessment(ExplicitRules rules, RiskModelStore models, IOptions<RiskOptions> options, TimeProvider clock) : IRiskAssessment
+{
+    public const string RulesOnly = "risk rules (no model)";
+
+    public ValueTask<RiskDecision> AssessAsync(DeclarationFacts declaration, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(Assess(declaration));
+
+    public RiskDecision Assess(DeclarationFacts declaration)
+    {
+        var (channel, reasons) = rules.Evaluate(declaration);
+        if (reasons.Count == 0)
+        {
+            reasons.Add("no selectivity criterion matched");
+        }
+
+        var model = models.Current;
+        if (model is null)
+        {
+            reasons.Add($"{models.Problem ?? "no scoring model installed"}: explicit rules only");
+            return new RiskDecision(channel, reasons, RulesOnly);
+        }
+
+        var settings = options.Value;
+        var date = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        ExplainedRisk? riskiest = null;
+        RiskRecord? riskiestItem = null;
+        foreach (var item in DeclarationRecords.Of(declaration, date))
+        {
+            var risk = model.Assess(item);
+            if (riskiest is null || risk.Probability > riskiest.Probability)
+            {
+                riskiest = risk;
+                riskiestItem = item;
+            }
+        }
+
+        if (riskiest is not null && riskiestItem is not null)
+        {
+            var scoreChannel = riskiest.Probability >= settings.RedScore ? Channel.Red
+                : riskiest.Probability >= settings.YellowScore ? Channel.Yellow
+                : Channel.Green;
+            if (scoreChannel > channel)
+            {
+                channel = scoreChannel;
+            }
+
+            var item = riskiestItem.Id[(riskiestItem.Id.IndexOf('/', StringComparison.Ordinal) + 1)..];
+            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"risk score {riskiest.Probability:0.000} (item {item}, {scoreChannel.ToString().ToLowerInvariant()} from the score)"));
+            reasons.AddRange(riskiest.Reasons.Take(settings.ReasonsShown).Select(r => "raised by " + r.Description));
+        }
+
+        return new RiskDecision(channel, reasons, "risk rules + model " + model.Version);
+    }
+}
