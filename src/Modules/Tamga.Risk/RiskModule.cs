@@ -47,6 +47,13 @@ public sealed class RiskModule : ITamgaModule
     {
     }
 
+    /// <summary>Loads the scoring model before the host serves, so that a broken model file is reported at once.</summary>
+    public Task StartAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        _ = services.GetRequiredService<RiskModelStore>().Current;
+        return Task.CompletedTask;
+    }
+
     public IEnumerable<Command> Commands(CommandHost host)
     {
         yield return new Command("risk", "Risk scoring: train a model, measure it") { BenchCommand(), TrainCommand(host), SimulateCommand() };
