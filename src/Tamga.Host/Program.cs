@@ -3,6 +3,7 @@ using Tamga.Host;
 using Tamga.Platform;
 using Tamga.Platform.Modules;
 using Tamga.ReferenceData;
+using Tamga.Tariff;
 
 // Tamga: one host for the API, the web UI, background work and the command-line verbs.
 ITamgaModule[] modules =
@@ -10,6 +11,7 @@ ITamgaModule[] modules =
     new PlatformModule(),
     new ReferenceDataModule(),
     new DeclarationsModule(),
+    new TariffModule(),
 ];
 
 return await TamgaApplication.RunAsync(args, modules);
