@@ -18,11 +18,16 @@ internal sealed class TariffCatalogue
         var versions = await db.Versions.AsNoTracking().ToListAsync(cancellationToken);
         var hs = await db.HsEntries.AsNoTracking().ToListAsync(cancellationToken);
         var lines = await db.Lines.AsNoTracking().ToListAsync(cancellationToken);
-        var measures = await db.Measures.AsNoTracking()
-            .Include(m => m.Components)
-            .Include(m => m.Conditions)
-            .AsSplitQuery()
-            .ToListAsync(cancellationToken);
+        // Two plain queries joined in memory read faster than an Include.
+        var measures = await db.Measures.AsNoTracking().ToListAsync(cancellationToken);
+        var components = (await db.MeasureComponents.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(c => c.MeasureId);
+        var conditions = (await db.MeasureConditions.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(c => c.MeasureId);
+        foreach (var measure in measures)
+        {
+            measure.Components.AddRange(components[measure.Id].OrderBy(c => c.Sequence));
+            measure.Conditions.AddRange(conditions[measure.Id].OrderBy(c => c.Sequence));
+        }
+
         _current = new TariffSnapshot(versions, hs, lines, measures);
     }
 }

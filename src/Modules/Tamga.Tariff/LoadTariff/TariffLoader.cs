@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -25,17 +27,21 @@ internal sealed class TariffLoader(TariffDbContext db, ICodeLists codeLists, Tar
     public async Task<IReadOnlyList<string>> LoadShippedAsync(CancellationToken cancellationToken)
     {
         var loaded = new List<string>();
+        var watch = Stopwatch.StartNew();
         if (await LoadHs2022Async(cancellationToken) is { } hs)
         {
-            loaded.Add(hs);
+            loaded.Add(Invariant($"{hs} in {watch.ElapsedMilliseconds} ms"));
         }
 
+        watch.Restart();
         if (await LoadUkTariffAsync(UkTariffSource.FilePath, cancellationToken) is { } uk)
         {
-            loaded.Add(uk);
+            loaded.Add(Invariant($"{uk} in {watch.ElapsedMilliseconds} ms"));
         }
 
+        watch.Restart();
         await catalogue.ReloadAsync(db, cancellationToken);
+        loaded.Add(Invariant($"catalogue and search index built in {watch.ElapsedMilliseconds} ms"));
         return loaded;
     }
 
@@ -91,10 +97,10 @@ internal sealed class TariffLoader(TariffDbContext db, ICodeLists codeLists, Tar
         version.ContentHash = hash;
         version.Entries = entries.Count;
         version.LoadedAt = now;
-        db.HsEntries.AddRange(entries);
         var subheadings = entries.Count(e => e.Level == 6);
         db.Audit(new AuditEntry("tariff/nomenclature/hs2022", "system", "nomenclature.loaded", now, null, new { version.Id, Entries = entries.Count, Subheadings = subheadings, Hash = hash }, $"HS 2022: {entries.Count} entries"));
         await db.SaveChangesAsync(cancellationToken);
+        await BulkInsert.InsertAsync(db, entries, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return $"HS 2022: {entries.Count} entries ({subheadings} subheadings)";
@@ -123,7 +129,6 @@ internal sealed class TariffLoader(TariffDbContext db, ICodeLists codeLists, Tar
             .ToHashSet(StringComparer.Ordinal);
 
         var now = clock.GetUtcNow();
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (version is null)
         {
@@ -144,7 +149,6 @@ internal sealed class TariffLoader(TariffDbContext db, ICodeLists codeLists, Tar
             await db.Measures.Where(m => m.NomenclatureId == NomenclatureVersion.UkTariff && sources.Contains(m.Source))
                 .ExecuteDeleteAsync(cancellationToken);
             await db.Lines.Where(l => l.VersionId == NomenclatureVersion.UkTariff).ExecuteDeleteAsync(cancellationToken);
-            db.Entry(version).State = EntityState.Modified;
         }
 
         version.EffectiveFrom = UkTariffSource.NomenclatureFrom;
@@ -155,13 +159,14 @@ internal sealed class TariffLoader(TariffDbContext db, ICodeLists codeLists, Tar
 
         var nextId = (await db.Measures.MaxAsync(m => (long?)m.Id, cancellationToken) ?? 0) + 1;
         var measures = new List<Measure>();
+        var lines = new List<TariffLine>(rows.Count);
         var unmapped = 0;
         foreach (var row in rows)
         {
             var hs6 = row.Code[..6];
             var mapped = hs2022.Contains(hs6);
             unmapped += mapped ? 0 : 1;
-            db.Lines.Add(new TariffLine
+            lines.Add(new TariffLine
             {
                 VersionId = NomenclatureVersion.UkTariff,
                 Code = row.Code,
@@ -183,9 +188,10 @@ internal sealed class TariffLoader(TariffDbContext db, ICodeLists codeLists, Tar
                 UkTariffSource.UkgtLegalBase, row.CetUntilTradeRemedyReview ? UkTariffSource.PendingTradeRemedyReview : null, footnote: null));
         }
 
+        var vatId = nextId++;
         measures.Add(new Measure
         {
-            Id = nextId++,
+            Id = vatId,
             NomenclatureId = NomenclatureVersion.UkTariff,
             GoodsCode = "",
             MeasureType = MeasureTypes.ValueAddedTax,
@@ -196,19 +202,18 @@ internal sealed class TariffLoader(TariffDbContext db, ICodeLists codeLists, Tar
             LegalBase = UkTariffSource.VatLegalBase,
             Footnote = UkTariffSource.VatFootnote,
             Source = VatSource,
-            Components = [new MeasureComponent { Sequence = 1, Clause = DutyClause.Duty, Kind = DutyKind.AdValorem, Rate = 20m }],
+            Components = [new MeasureComponent { MeasureId = vatId, Sequence = 1, Clause = DutyClause.Duty, Kind = DutyKind.AdValorem, Rate = 20m }],
         });
-        db.Measures.AddRange(measures);
-
         var unparsed = measures.Count(m => m.ParseStatus == ParseStatus.Unparsed);
         db.Audit(new AuditEntry("tariff/nomenclature/uk-tariff", "system", "nomenclature.loaded", now, null,
             new { version.Id, Lines = rows.Count, Measures = measures.Count, Unmapped = unmapped, Unparsed = unparsed, Hash = hash },
             $"UK tariff: {rows.Count} lines, {measures.Count} measures"));
-        db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(cancellationToken);
+        await BulkInsert.InsertAsync(db, lines, cancellationToken);
+        await BulkInsert.InsertAsync(db, measures, cancellationToken);
+        await BulkInsert.InsertAsync(db, measures.SelectMany(m => m.Components).ToList(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        db.ChangeTracker.AutoDetectChangesEnabled = true;
         return $"UK tariff: {rows.Count} lines, {measures.Count} measures, {unmapped} lines not in HS 2022, {unparsed} duty expressions not parsed";
     }
 
@@ -226,22 +231,12 @@ internal sealed class TariffLoader(TariffDbContext db, ICodeLists codeLists, Tar
 
         foreach (var alternative in parsed.Alternatives)
         {
-            var components = alternative.Parts.Select((p, i) => new MeasureComponent
-            {
-                Sequence = i + 1,
-                Clause = p.Clause,
-                Kind = p.Kind,
-                Rate = p.Rate,
-                Currency = p.Currency,
-                Unit = p.Unit,
-                Qualifier = p.Qualifier,
-            }).ToList();
-            result.Add(NewMeasure(nextId++, alternative.Seasons.Count == 0 ? null : SeasonWindow.Format(alternative.Seasons), components));
+            result.Add(NewMeasure(nextId++, alternative.Seasons.Count == 0 ? null : SeasonWindow.Format(alternative.Seasons), alternative.Parts));
         }
 
         return result;
 
-        Measure NewMeasure(long id, string? season, List<MeasureComponent> components) => new()
+        Measure NewMeasure(long id, string? season, IReadOnlyList<DutyPart> parts) => new()
         {
             Id = id,
             NomenclatureId = NomenclatureVersion.UkTariff,
@@ -258,9 +253,21 @@ internal sealed class TariffLoader(TariffDbContext db, ICodeLists codeLists, Tar
             LegalBase = legalBase,
             Footnote = footnote,
             Source = source,
-            Components = components,
+            Components = parts.Select((p, i) => new MeasureComponent
+            {
+                MeasureId = id,
+                Sequence = i + 1,
+                Clause = p.Clause,
+                Kind = p.Kind,
+                Rate = p.Rate,
+                Currency = p.Currency,
+                Unit = p.Unit,
+                Qualifier = p.Qualifier,
+            }).ToList(),
         };
     }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private static string Hash(IEnumerable<string> lines)
     {

@@ -51,26 +51,55 @@ internal sealed class SearchIndex
     {
         _entries = sources.Select((s, i) => new IndexedEntry(i, s.Code, s.Level, s.Description, s.NomenclatureId, s.Hs2022Subheading)).ToArray();
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var postings = new List<Dictionary<int, float>>();
+        var postings = new List<List<Posting>>();
         var lengths = new float[_entries.Length];
+        // Headings and chapters are the context of many entries, and words repeat: analyse each text and word once.
+        var analyzed = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var words = new Dictionary<string, string?>(StringComparer.Ordinal);
+        List<string> Analyze(string text)
+        {
+            if (!analyzed.TryGetValue(text, out var terms))
+            {
+                terms = TextAnalyzer.DescriptionTerms(text, words);
+                analyzed[text] = terms;
+            }
+
+            return terms;
+        }
+
+        var frequencies = new Dictionary<int, float>();
         for (var i = 0; i < sources.Count; i++)
         {
-            var own = TextAnalyzer.DescriptionTerms(sources[i].Description);
-            var context = sources[i].Context.SelectMany(TextAnalyzer.DescriptionTerms).ToList();
-            lengths[i] = own.Count + (ContextWeight * context.Count);
-            foreach (var (terms, weight) in new[] { (own, 1f), (context, ContextWeight) })
+            frequencies.Clear();
+            var own = Analyze(sources[i].Description);
+            var length = (float)own.Count;
+            Count(own, 1f);
+            foreach (var context in sources[i].Context)
             {
-                foreach (var term in terms)
-                {
-                    if (!ids.TryGetValue(term, out var id))
-                    {
-                        id = ids.Count;
-                        ids[term] = id;
-                        postings.Add([]);
-                    }
+                var terms = Analyze(context);
+                length += ContextWeight * terms.Count;
+                Count(terms, ContextWeight);
+            }
 
-                    postings[id][i] = postings[id].GetValueOrDefault(i) + weight;
+            lengths[i] = length;
+            foreach (var (term, frequency) in frequencies)
+            {
+                postings[term].Add(new Posting(i, frequency));
+            }
+        }
+
+        void Count(List<string> terms, float weight)
+        {
+            foreach (var term in terms)
+            {
+                if (!ids.TryGetValue(term, out var id))
+                {
+                    id = ids.Count;
+                    ids[term] = id;
+                    postings.Add([]);
                 }
+
+                frequencies[id] = frequencies.GetValueOrDefault(id) + weight;
             }
         }
 
@@ -82,7 +111,8 @@ internal sealed class SearchIndex
             _termNames[id] = name;
         }
 
-        _postings = postings.Select(p => p.Select(kv => new Posting(kv.Key, kv.Value)).OrderBy(p => p.Entry).ToArray()).ToArray();
+        // Entries were added in order: each posting list is sorted by entry already.
+        _postings = postings.Select(p => p.ToArray()).ToArray();
         var n = Math.Max(1, _entries.Length);
         _idf = _postings.Select(p => (float)Math.Log(1 + ((n - p.Length + 0.5) / (p.Length + 0.5)))).ToArray();
         var average = lengths.Length == 0 ? 1 : Math.Max(1, lengths.Average());
@@ -252,7 +282,7 @@ internal sealed class SearchIndex
     public (IReadOnlyList<string> Own, IReadOnlyList<string> Context) Explain(AnalyzedQuery query, IndexedEntry entry, IReadOnlyList<string> context)
     {
         var own = TextAnalyzer.DescriptionTerms(entry.Description).ToHashSet(StringComparer.Ordinal);
-        var around = context.SelectMany(TextAnalyzer.DescriptionTerms).ToHashSet(StringComparer.Ordinal);
+        var around = context.SelectMany(c => TextAnalyzer.DescriptionTerms(c)).ToHashSet(StringComparer.Ordinal);
         var ownWords = new List<string>();
         var contextWords = new List<string>();
         foreach (var group in query.Groups)

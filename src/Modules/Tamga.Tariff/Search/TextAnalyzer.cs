@@ -39,12 +39,25 @@ internal static partial class TextAnalyzer
     };
 
     /// <summary>The search terms of a text, in order (duplicates kept).</summary>
-    public static List<string> Terms(string text)
+    public static List<string> Terms(string text) => Terms(text, null);
+
+    /// <summary>The search terms of a text; <paramref name="memo"/> remembers each word's term (for building an index).</summary>
+    public static List<string> Terms(string text, Dictionary<string, string?>? memo)
     {
         var terms = new List<string>();
         foreach (var word in Words(text))
         {
-            var term = Term(word);
+            string? term;
+            if (memo is null)
+            {
+                term = Term(word);
+            }
+            else if (!memo.TryGetValue(word, out term))
+            {
+                term = Term(word);
+                memo[word] = term;
+            }
+
             if (term is not null)
             {
                 terms.Add(term);
@@ -55,7 +68,7 @@ internal static partial class TextAnalyzer
     }
 
     /// <summary>The terms a nomenclature text describes its goods with: what it excludes (<c>(excl. …)</c>, <c>other than …</c>) is left out.</summary>
-    public static List<string> DescriptionTerms(string description) => Terms(WithoutExclusions(description));
+    public static List<string> DescriptionTerms(string description, Dictionary<string, string?>? memo = null) => Terms(WithoutExclusions(description), memo);
 
     /// <summary>The search term of one word (lower case, no accents); null for stop words, numbers and single letters.</summary>
     public static string? Term(string word)
