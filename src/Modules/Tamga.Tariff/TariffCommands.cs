@@ -115,7 +115,7 @@ internal static class TariffCommands
             var n = Math.Clamp(result.GetValue(top), 1, 50);
             var classifier = (await host.StartAsync(cancellationToken)).GetRequiredService<Classifier>();
             var items = ClassificationEvaluation.ReadSamples(path);
-            var evaluation = ClassificationEvaluation.Evaluate(items, d => classifier.Classify(d, n).Select(c => c.Heading).ToList());
+            var evaluation = ClassificationEvaluation.Evaluate(items, d => (classifier.Classify(d, n).Select(c => c.Heading).ToList(), classifier.Informative(d)));
             if (result.GetValue(misses))
             {
                 foreach (var (item, headings) in evaluation.Misses)
@@ -125,7 +125,9 @@ internal static class TariffCommands
             }
 
             Console.WriteLine(Invariant($"samples\t{path}"));
-            Console.WriteLine(Invariant($"top-{n} heading accuracy: {evaluation.Hits}/{evaluation.Items} goods items = {evaluation.Share:P1}; distinct descriptions: {evaluation.DistinctHits}/{evaluation.DistinctItems} = {evaluation.DistinctShare:P1}"));
+            Console.WriteLine(Invariant($"top-{n} heading accuracy: {evaluation.Hits}/{evaluation.Items} goods items = {evaluation.Share:P1}"));
+            Console.WriteLine(Invariant($"  items whose description has a nomenclature word: {evaluation.InformativeHits}/{evaluation.InformativeItems} = {evaluation.InformativeShare:P1}"));
+            Console.WriteLine(Invariant($"  distinct description and heading pairs: {evaluation.DistinctHits}/{evaluation.DistinctItems} = {evaluation.DistinctShare:P1}"));
             return 0;
         });
         return command;

@@ -9,9 +9,16 @@ internal sealed record LabelledDescription(string Source, string Description, st
 }
 
 /// <summary>How often the declared heading is among the assistant's first candidates.</summary>
-internal sealed record EvaluationResult(int Items, int Hits, int DistinctItems, int DistinctHits, IReadOnlyList<(LabelledDescription Item, IReadOnlyList<string> Headings)> Misses)
+/// <remarks>
+/// <c>Informative</c> counts only the descriptions with at least one word the nomenclature uses: some sample items
+/// carry test labels instead of a description (e.g. <c>ttimportphysical</c>), which no assistant can classify.
+/// </remarks>
+internal sealed record EvaluationResult(int Items, int Hits, int InformativeItems, int InformativeHits, int DistinctItems, int DistinctHits,
+    IReadOnlyList<(LabelledDescription Item, IReadOnlyList<string> Headings)> Misses)
 {
     public double Share => Items == 0 ? 0 : (double)Hits / Items;
+
+    public double InformativeShare => InformativeItems == 0 ? 0 : (double)InformativeHits / InformativeItems;
 
     public double DistinctShare => DistinctItems == 0 ? 0 : (double)DistinctHits / DistinctItems;
 }
@@ -55,23 +62,27 @@ internal static class ClassificationEvaluation
         return items;
     }
 
-    public static EvaluationResult Evaluate(IReadOnlyList<LabelledDescription> items, Func<string, IReadOnlyList<string>> headingsFor)
+    public static EvaluationResult Evaluate(IReadOnlyList<LabelledDescription> items, Func<string, (IReadOnlyList<string> Headings, bool Informative)> classify)
     {
         var hits = 0;
+        var informative = 0;
+        var informativeHits = 0;
         var misses = new List<(LabelledDescription, IReadOnlyList<string>)>();
         var distinct = new Dictionary<(string, string), bool>();
         foreach (var item in items)
         {
-            var headings = headingsFor(item.Description);
+            var (headings, isInformative) = classify(item.Description);
             var hit = headings.Contains(item.Heading, StringComparer.Ordinal);
             hits += hit ? 1 : 0;
+            informative += isInformative ? 1 : 0;
+            informativeHits += isInformative && hit ? 1 : 0;
             if (distinct.TryAdd((item.Description, item.Heading), hit) && !hit)
             {
                 misses.Add((item, headings));
             }
         }
 
-        return new EvaluationResult(items.Count, hits, distinct.Count, distinct.Values.Count(h => h), misses);
+        return new EvaluationResult(items.Count, hits, informative, informativeHits, distinct.Count, distinct.Values.Count(h => h), misses);
     }
 
     /// <summary>The samples' index.json: the given path, or <c>tests/data/wco-dms/index.json</c> in the current folder or one above it.</summary>

@@ -15,6 +15,9 @@ internal sealed class Classifier(TariffCatalogue catalogue, TimeProvider clock)
     private const float SecondShare = 0.25f;
     private const float ThirdShare = 0.1f;
 
+    /// <summary>True when the description has a word the nomenclature uses (or a synonym of one); otherwise no candidate can be found.</summary>
+    public bool Informative(string description) => catalogue.Current.Index.Analyze(description).Informative;
+
     public IReadOnlyList<ClassificationCandidate> Classify(string description, int limit, DateOnly? date = null)
     {
         var snapshot = catalogue.Current;

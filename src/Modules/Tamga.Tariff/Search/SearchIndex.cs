@@ -15,6 +15,9 @@ internal sealed record IndexSource(string Code, int Level, string Description, s
 internal sealed record AnalyzedQuery(IReadOnlyList<QueryGroup> Groups)
 {
     public bool IsEmpty => Groups.Count == 0;
+
+    /// <summary>True when at least one word of the query is a word of the nomenclature (or leads to one by a synonym).</summary>
+    public bool Informative => Groups.Any(g => g.Terms.Count > 0);
 }
 
 internal sealed record QueryGroup(string Word, IReadOnlyList<(int Term, float Weight, string Via)> Terms);
@@ -31,6 +34,7 @@ internal sealed class SearchIndex
     private const float SynonymWeight = 0.7f;
     private const float PrefixWeight = 0.5f;
     private const float CoordinationExponent = 1.5f;
+    private const float PhraseBonus = 0.5f;
 
     private readonly IndexedEntry[] _entries;
     private readonly FrozenDictionary<string, int> _termIds;
@@ -41,6 +45,7 @@ internal sealed class SearchIndex
     private readonly IndexedEntry[] _byCode;
     private readonly FrozenDictionary<string, string[]> _synonymTerms;
     private readonly string[] _termNames;
+    private readonly int[][] _sequences;
 
     [ThreadStatic]
     private static Buffers? t_buffers;
@@ -68,6 +73,7 @@ internal sealed class SearchIndex
         }
 
         var frequencies = new Dictionary<int, float>();
+        _sequences = new int[sources.Count][];
         for (var i = 0; i < sources.Count; i++)
         {
             frequencies.Clear();
@@ -82,6 +88,7 @@ internal sealed class SearchIndex
             }
 
             lengths[i] = length;
+            _sequences[i] = own.Select(t => ids[t]).ToArray();
             foreach (var (term, frequency) in frequencies)
             {
                 postings[term].Add(new Posting(i, frequency));
@@ -236,12 +243,14 @@ internal sealed class SearchIndex
         }
 
         var groups = (float)query.Groups.Count;
+        var phrases = Phrases(query);
         try
         {
             foreach (var entry in touched)
             {
                 var coordination = MathF.Pow(matched[entry] / groups, CoordinationExponent);
-                visit(_entries[entry], total[entry] * coordination, matched[entry]);
+                var phrase = phrases.Count == 0 || matched[entry] < 2 ? 0 : PhraseBonus * PhrasesIn(_sequences[entry], phrases) / phrases.Count;
+                visit(_entries[entry], total[entry] * coordination * (1 + phrase), matched[entry]);
             }
         }
         finally
@@ -252,6 +261,42 @@ internal sealed class SearchIndex
                 matched[entry] = 0;
             }
         }
+    }
+
+    /// <summary>Pairs of consecutive query words (their own terms), e.g. "optical glass".</summary>
+    private static List<(int First, int Second)> Phrases(AnalyzedQuery query)
+    {
+        var phrases = new List<(int, int)>();
+        for (var g = 1; g < query.Groups.Count; g++)
+        {
+            var first = query.Groups[g - 1].Terms;
+            var second = query.Groups[g].Terms;
+            if (first.Count > 0 && second.Count > 0 && first[0].Weight == 1f && second[0].Weight == 1f)
+            {
+                phrases.Add((first[0].Term, second[0].Term));
+            }
+        }
+
+        return phrases;
+    }
+
+    /// <summary>How many of the query's word pairs the entry's own text has in the same order, next to each other.</summary>
+    private static int PhrasesIn(int[] sequence, List<(int First, int Second)> phrases)
+    {
+        var found = 0;
+        foreach (var (first, second) in phrases)
+        {
+            for (var i = 1; i < sequence.Length; i++)
+            {
+                if (sequence[i - 1] == first && sequence[i] == second)
+                {
+                    found++;
+                    break;
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <summary>Entries whose code begins with <paramref name="prefix"/>, in code order.</summary>
