@@ -31,7 +31,7 @@ internal sealed class SearchIndex
     private const float K1 = 1.2f;
     private const float B = 0.6f;
     private const float ContextWeight = 0.3f;
-    private const float SynonymWeight = 0.7f;
+    private const float SynonymWeight = 1f;
     private const float PrefixWeight = 0.5f;
     private const float CoordinationExponent = 1.5f;
     private const float PhraseBonus = 0.5f;
