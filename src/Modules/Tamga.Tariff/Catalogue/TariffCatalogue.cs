@@ -13,6 +13,9 @@ internal sealed class TariffCatalogue
 
     public TariffSnapshot Current => _current;
 
+    /// <summary>Serves <paramref name="snapshot"/> from now on (readers holding the previous one finish on it).</summary>
+    public void Replace(TariffSnapshot snapshot) => _current = snapshot;
+
     public async Task ReloadAsync(TariffDbContext db, CancellationToken cancellationToken)
     {
         var versions = await db.Versions.AsNoTracking().ToListAsync(cancellationToken);
