@@ -4,6 +4,7 @@ using Tamga.Platform;
 using Tamga.Platform.Modules;
 using Tamga.ReferenceData;
 using Tamga.Risk;
+using Tamga.Tariff;
 
 // Tamga: one host for the API, the web UI, background work and the command-line verbs.
 ITamgaModule[] modules =
@@ -12,6 +13,7 @@ ITamgaModule[] modules =
     new ReferenceDataModule(),
     new DeclarationsModule(),
     new RiskModule(), // after Declarations: implements its risk port
+    new TariffModule(),
 ];
 
 return await TamgaApplication.RunAsync(args, modules);

@@ -1,0 +1,370 @@
+using System.Collections.Frozen;
+
+namespace Tamga.Tariff.Search;
+
+/// <summary>One entry of the index: an HS chapter, heading or subheading, or a national tariff line.</summary>
+internal sealed record IndexedEntry(int Id, string Code, int Level, string Description, string NomenclatureId, string? Hs2022Subheading)
+{
+    public string Heading => Code.Length >= 4 ? Code[..4] : Code;
+}
+
+/// <summary>What the index is built from: an entry, its own text, and the texts of what it belongs to (heading, chapter…).</summary>
+internal sealed record IndexSource(string Code, int Level, string Description, string NomenclatureId, string? Hs2022Subheading, IReadOnlyList<string> Context);
+
+/// <summary>A query as terms: one group per word typed, holding the word's term and the terms its synonyms add.</summary>
+internal sealed record AnalyzedQuery(IReadOnlyList<QueryGroup> Groups)
+{
+    public bool IsEmpty => Groups.Count == 0;
+
+    /// <summary>True when at least one word of the query is a word of the nomenclature (or leads to one by a synonym).</summary>
+    public bool Informative => Groups.Any(g => g.Terms.Count > 0);
+}
+
+internal sealed record QueryGroup(string Word, IReadOnlyList<(int Term, float Weight, string Via)> Terms);
+
+/// <summary>
+/// An inverted index over the nomenclature texts, in memory, ranked with BM25 over two fields (the entry's own
+/// text, and at a lower weight the texts of its heading and chapter), times the share of query words matched.
+/// </summary>
+internal sealed class SearchIndex
+{
+    private const float K1 = 1.2f;
+    private const float B = 0.6f;
+    private const float ContextWeight = 0.3f;
+    private const float SynonymWeight = 1f;
+    private const float PrefixWeight = 0.5f;
+    private const float CoordinationExponent = 1.5f;
+    private const float PhraseBonus = 0.5f;
+
+    private readonly IndexedEntry[] _entries;
+    private readonly FrozenDictionary<string, int> _termIds;
+    private readonly string[] _sortedTerms;
+    private readonly Posting[][] _postings;
+    private readonly float[] _idf;
+    private readonly float[] _lengthNorm;
+    private readonly IndexedEntry[] _byCode;
+    private readonly FrozenDictionary<string, string[]> _synonymTerms;
+    private readonly string[] _termNames;
+    private readonly int[][] _sequences;
+
+    [ThreadStatic]
+    private static Buffers? t_buffers;
+
+    private readonly record struct Posting(int Entry, float Frequency);
+
+    public SearchIndex(IReadOnlyList<IndexSource> sources)
+    {
+        _entries = sources.Select((s, i) => new IndexedEntry(i, s.Code, s.Level, s.Description, s.NomenclatureId, s.Hs2022Subheading)).ToArray();
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var postings = new List<List<Posting>>();
+        var lengths = new float[_entries.Length];
+        // Headings and chapters are the context of many entries, and words repeat: analyse each text and word once.
+        var analyzed = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var words = new Dictionary<string, string?>(StringComparer.Ordinal);
+        List<string> Analyze(string text)
+        {
+            if (!analyzed.TryGetValue(text, out var terms))
+            {
+                terms = TextAnalyzer.DescriptionTerms(text, words);
+                analyzed[text] = terms;
+            }
+
+            return terms;
+        }
+
+        var frequencies = new Dictionary<int, float>();
+        _sequences = new int[sources.Count][];
+        for (var i = 0; i < sources.Count; i++)
+        {
+            frequencies.Clear();
+            var own = Analyze(sources[i].Description);
+            var length = (float)own.Count;
+            Count(own, 1f);
+            foreach (var context in sources[i].Context)
+            {
+                var terms = Analyze(context);
+                length += ContextWeight * terms.Count;
+                Count(terms, ContextWeight);
+            }
+
+            lengths[i] = length;
+            _sequences[i] = own.Select(t => ids[t]).ToArray();
+            foreach (var (term, frequency) in frequencies)
+            {
+                postings[term].Add(new Posting(i, frequency));
+            }
+        }
+
+        void Count(List<string> terms, float weight)
+        {
+            foreach (var term in terms)
+            {
+                if (!ids.TryGetValue(term, out var id))
+                {
+                    id = ids.Count;
+                    ids[term] = id;
+                    postings.Add([]);
+                }
+
+                frequencies[id] = frequencies.GetValueOrDefault(id) + weight;
+            }
+        }
+
+        _termIds = ids.ToFrozenDictionary(StringComparer.Ordinal);
+        _sortedTerms = ids.Keys.Order(StringComparer.Ordinal).ToArray();
+        _termNames = new string[ids.Count];
+        foreach (var (name, id) in ids)
+        {
+            _termNames[id] = name;
+        }
+
+        // Entries were added in order: each posting list is sorted by entry already.
+        _postings = postings.Select(p => p.ToArray()).ToArray();
+        var n = Math.Max(1, _entries.Length);
+        _idf = _postings.Select(p => (float)Math.Log(1 + ((n - p.Length + 0.5) / (p.Length + 0.5)))).ToArray();
+        var average = lengths.Length == 0 ? 1 : Math.Max(1, lengths.Average());
+        _lengthNorm = lengths.Select(l => K1 * (1 - B + (B * l / average))).ToArray();
+        _byCode = _entries.OrderBy(e => e.Code, StringComparer.Ordinal).ThenBy(e => e.NomenclatureId, StringComparer.Ordinal).ToArray();
+        _synonymTerms = Synonyms.Table
+            .Select(kv => (Key: TextAnalyzer.Term(kv.Key), Terms: TextAnalyzer.Terms(kv.Value).Distinct().ToArray()))
+            .Where(s => s.Key is not null)
+            .GroupBy(s => s.Key!, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.SelectMany(s => s.Terms).Distinct().ToArray(), StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<IndexedEntry> Entries => _entries;
+
+    public int TermCount => _termIds.Count;
+
+    /// <summary>The query's words as term groups; words the index does not know are matched by the terms they begin (4 letters at least).</summary>
+    public AnalyzedQuery Analyze(string query)
+    {
+        var groups = new List<QueryGroup>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in TextAnalyzer.Words(query))
+        {
+            var term = TextAnalyzer.Term(word);
+            if (term is null || !seen.Add(term))
+            {
+                continue;
+            }
+
+            var terms = new List<(int, float, string)>();
+            if (_termIds.TryGetValue(term, out var id))
+            {
+                terms.Add((id, 1f, word));
+            }
+            else if (term.Length >= 4)
+            {
+                foreach (var prefixed in TermsStartingWith(term).Take(20))
+                {
+                    terms.Add((_termIds[prefixed], PrefixWeight, word + "…"));
+                }
+            }
+
+            if (_synonymTerms.TryGetValue(term, out var synonyms))
+            {
+                foreach (var synonym in synonyms)
+                {
+                    if (_termIds.TryGetValue(synonym, out var synonymId) && terms.All(t => t.Item1 != synonymId))
+                    {
+                        terms.Add((synonymId, SynonymWeight, word + " → " + synonym));
+                    }
+                }
+            }
+
+            groups.Add(new QueryGroup(word, terms));
+        }
+
+        return new AnalyzedQuery(groups);
+    }
+
+    private IEnumerable<string> TermsStartingWith(string prefix)
+    {
+        var index = Array.BinarySearch(_sortedTerms, prefix, StringComparer.Ordinal);
+        for (var i = index < 0 ? ~index : index; i < _sortedTerms.Length && _sortedTerms[i].StartsWith(prefix, StringComparison.Ordinal); i++)
+        {
+            yield return _sortedTerms[i];
+        }
+    }
+
+    /// <summary>
+    /// Scores every entry that matches a word of the query, passing each (entry, score, words matched) to
+    /// <paramref name="visit"/>. Scores are comparable within one query only.
+    /// </summary>
+    public void Score(AnalyzedQuery query, Action<IndexedEntry, float, int> visit)
+    {
+        if (query.IsEmpty)
+        {
+            return;
+        }
+
+        var buffers = t_buffers ??= new Buffers();
+        buffers.Ensure(_entries.Length);
+        var total = buffers.Total;
+        var best = buffers.GroupBest;
+        var matched = buffers.Matched;
+        var touched = buffers.Touched;
+        var groupTouched = buffers.GroupTouched;
+        touched.Clear();
+        foreach (var group in query.Groups)
+        {
+            groupTouched.Clear();
+            foreach (var (term, weight, _) in group.Terms)
+            {
+                var idf = _idf[term] * weight;
+                foreach (var posting in _postings[term])
+                {
+                    var tf = posting.Frequency;
+                    var score = idf * tf * (K1 + 1) / (tf + _lengthNorm[posting.Entry]);
+                    if (best[posting.Entry] == 0)
+                    {
+                        groupTouched.Add(posting.Entry);
+                    }
+
+                    if (score > best[posting.Entry])
+                    {
+                        best[posting.Entry] = score;
+                    }
+                }
+            }
+
+            foreach (var entry in groupTouched)
+            {
+                if (matched[entry] == 0)
+                {
+                    touched.Add(entry);
+                }
+
+                total[entry] += best[entry];
+                matched[entry]++;
+                best[entry] = 0;
+            }
+        }
+
+        var groups = (float)query.Groups.Count;
+        var phrases = Phrases(query);
+        try
+        {
+            foreach (var entry in touched)
+            {
+                var coordination = MathF.Pow(matched[entry] / groups, CoordinationExponent);
+                var phrase = phrases.Count == 0 || matched[entry] < 2 ? 0 : PhraseBonus * PhrasesIn(_sequences[entry], phrases) / phrases.Count;
+                visit(_entries[entry], total[entry] * coordination * (1 + phrase), matched[entry]);
+            }
+        }
+        finally
+        {
+            foreach (var entry in touched)
+            {
+                total[entry] = 0;
+                matched[entry] = 0;
+            }
+        }
+    }
+
+    /// <summary>Pairs of consecutive query words (their own terms), e.g. "optical glass".</summary>
+    private static List<(int First, int Second)> Phrases(AnalyzedQuery query)
+    {
+        var phrases = new List<(int, int)>();
+        for (var g = 1; g < query.Groups.Count; g++)
+        {
+            var first = query.Groups[g - 1].Terms;
+            var second = query.Groups[g].Terms;
+            if (first.Count > 0 && second.Count > 0 && first[0].Weight == 1f && second[0].Weight == 1f)
+            {
+                phrases.Add((first[0].Term, second[0].Term));
+            }
+        }
+
+        return phrases;
+    }
+
+    /// <summary>How many of the query's word pairs the entry's own text has in the same order, next to each other.</summary>
+    private static int PhrasesIn(int[] sequence, List<(int First, int Second)> phrases)
+    {
+        var found = 0;
+        foreach (var (first, second) in phrases)
+        {
+            for (var i = 1; i < sequence.Length; i++)
+            {
+                if (sequence[i - 1] == first && sequence[i] == second)
+                {
+                    found++;
+                    break;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Entries whose code begins with <paramref name="prefix"/>, in code order.</summary>
+    public IEnumerable<IndexedEntry> ByPrefix(string prefix)
+    {
+        var low = 0;
+        var high = _byCode.Length;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (string.CompareOrdinal(_byCode[mid].Code, prefix) < 0)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        for (var i = low; i < _byCode.Length && _byCode[i].Code.StartsWith(prefix, StringComparison.Ordinal); i++)
+        {
+            yield return _byCode[i];
+        }
+    }
+
+    /// <summary>The words of <paramref name="query"/> that <paramref name="entry"/>'s own text has, and those only its heading or chapter has.</summary>
+    public (IReadOnlyList<string> Own, IReadOnlyList<string> Context) Explain(AnalyzedQuery query, IndexedEntry entry, IReadOnlyList<string> context)
+    {
+        var own = TextAnalyzer.DescriptionTerms(entry.Description).ToHashSet(StringComparer.Ordinal);
+        var around = context.SelectMany(c => TextAnalyzer.DescriptionTerms(c)).ToHashSet(StringComparer.Ordinal);
+        var ownWords = new List<string>();
+        var contextWords = new List<string>();
+        foreach (var group in query.Groups)
+        {
+            var hit = group.Terms.FirstOrDefault(t => own.Contains(_termNames[t.Term]));
+            if (hit.Via is not null)
+            {
+                ownWords.Add(hit.Via);
+                continue;
+            }
+
+            hit = group.Terms.FirstOrDefault(t => around.Contains(_termNames[t.Term]));
+            if (hit.Via is not null)
+            {
+                contextWords.Add(hit.Via);
+            }
+        }
+
+        return (ownWords, contextWords);
+    }
+
+    private sealed class Buffers
+    {
+        public float[] Total = [];
+        public float[] GroupBest = [];
+        public int[] Matched = [];
+        public readonly List<int> Touched = [];
+        public readonly List<int> GroupTouched = [];
+
+        public void Ensure(int size)
+        {
+            if (Total.Length < size)
+            {
+                Total = new float[size];
+                GroupBest = new float[size];
+                Matched = new int[size];
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using Tamga.Tariff.Catalogue;
+using Tamga.Tariff.Domain;
+using Tamga.Tariff.Search;
+
+namespace Tamga.Tariff.SearchTariff;
+
+/// <summary>Searches the nomenclatures in force on a date: by code prefix when the query is a code, by words otherwise.</summary>
+internal sealed class TariffSearch(TariffCatalogue catalogue)
+{
+    public TariffSearchResult Find(string query, DateOnly date, int limit)
+    {
+        var snapshot = catalogue.Current;
+        var compact = string.Concat(query.Where(c => c is not (' ' or '.')));
+        if (compact.Length > 0 && compact.All(char.IsAsciiDigit))
+        {
+            var byCode = snapshot.Index.ByPrefix(compact)
+                .Where(e => snapshot.InForce(e.NomenclatureId, date))
+                .OrderBy(e => e.Code.Length)
+                .ThenBy(e => e.Code, StringComparer.Ordinal)
+                .ToList();
+            return new TariffSearchResult(query, date, "code", byCode.Count, byCode.Take(limit).Select(e => Hit(snapshot, e, null, date)).ToList());
+        }
+
+        var analyzed = snapshot.Index.Analyze(query);
+        var hits = new List<(IndexedEntry Entry, float Score)>();
+        snapshot.Index.Score(analyzed, (entry, score, _) =>
+        {
+            if (snapshot.InForce(entry.NomenclatureId, date))
+            {
+                hits.Add((entry, score));
+            }
+        });
+        var ranked = hits
+            .OrderByDescending(h => h.Score)
+            .ThenBy(h => h.Entry.Code.Length)
+            .ThenBy(h => h.Entry.Code, StringComparer.Ordinal)
+            .Take(limit)
+            .Select(h => Hit(snapshot, h.Entry, h.Score, date))
+            .ToList();
+        return new TariffSearchResult(query, date, "words", hits.Count, ranked);
+    }
+
+    private static TariffSearchHit Hit(TariffSnapshot snapshot, IndexedEntry entry, float? score, DateOnly date)
+    {
+        string? duty = null;
+        if (entry.Level >= 8 && snapshot.Lines.TryGetValue(entry.Code, out var line))
+        {
+            duty = string.Join("; ", snapshot.MeasuresOn(line, date)
+                .Where(m => m.Measure.MeasureType == MeasureTypes.ThirdCountryDuty)
+                .Select(m => m.Measure.Expression)
+                .Distinct(StringComparer.Ordinal));
+        }
+
+        return new TariffSearchHit(entry.Code, entry.Description, KindOf(entry.Level), entry.NomenclatureId, entry.Hs2022Subheading,
+            score is null ? null : Math.Round(score.Value, 3), string.IsNullOrEmpty(duty) ? null : duty);
+    }
+
+    public static string KindOf(int level) => level switch
+    {
+        1 => "section",
+        2 => "chapter",
+        4 => "heading",
+        6 => "subheading",
+        _ => "tariff-line",
+    };
+}
+
+/// <summary>Search results, best first; <c>mode</c> tells whether the query was read as a code prefix or as words.</summary>
+public sealed record TariffSearchResult(string Query, DateOnly Date, string Mode, int Total, IReadOnlyList<TariffSearchHit> Results);
+
+/// <summary>One result; <c>thirdCountryDuty</c> is the duty expression in force on the date, for national lines.</summary>
+public sealed record TariffSearchHit(string Code, string Description, string Kind, string Nomenclature, string? Hs2022Subheading, double? Score, string? ThirdCountryDuty);

@@ -1,0 +1,66 @@
+using System.CommandLine;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Tamga.Platform.Modules;
+using Tamga.Platform.Persistence;
+using Tamga.Tariff.Catalogue;
+using Tamga.Tariff.ClassifyGoods;
+using Tamga.Tariff.Coverage;
+using Tamga.Tariff.Data;
+using Tamga.Tariff.LoadTariff;
+using Tamga.Tariff.LookUpCommodity;
+using Tamga.Tariff.SearchTariff;
+
+namespace Tamga.Tariff;
+
+/// <summary>Nomenclatures (HS 2022, the national tariff), effective-dated measures, search, commodity look-up and the classification assistant.</summary>
+public sealed class TariffModule : ITamgaModule
+{
+    public string Name => "tariff";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDatabase<TariffDbContext, SqliteTariffDbContext, PostgresTariffDbContext>(TariffDbContext.Tables);
+        services.AddSingleton<TariffCatalogue>();
+        services.AddScoped<TariffLoader>();
+        services.AddSingleton<TariffSearch>();
+        services.AddSingleton<CommodityLookup>();
+        services.AddSingleton<Classifier>();
+        services.AddSingleton<TariffCoverage>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        // The tariff is public information: no sign-in.
+        var tariff = endpoints.MapGroup(TariffApi.Root).WithTags("Tariff").AllowAnonymous();
+        SearchEndpoint.Map(tariff);
+        CommodityEndpoint.Map(tariff);
+        ClassifyEndpoint.Map(tariff);
+        CoverageEndpoints.Map(tariff);
+    }
+
+    public async Task StartAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("Tamga.Tariff");
+        var loaded = await scope.ServiceProvider.GetRequiredService<TariffLoader>().LoadShippedAsync(cancellationToken);
+        foreach (var line in loaded)
+        {
+            logger.LogInformation("Tariff loaded: {Batch}", line);
+        }
+
+        var coverage = scope.ServiceProvider.GetRequiredService<TariffCoverage>().Report();
+        logger.LogInformation(
+            "Tariff ready: {Subheadings} HS 2022 subheadings, {Lines} national lines ({Unmapped} not in HS 2022), {Measures} measures ({Unparsed} duty expressions not parsed, {Assumed} parsed with an assumption)",
+            coverage.HsSubheadings, coverage.NationalLines, coverage.LinesNotInHs2022, coverage.Measures, coverage.ExpressionsUnparsed, coverage.ExpressionsParsedWithAssumption);
+    }
+
+    public IEnumerable<Command> Commands(CommandHost host)
+    {
+        yield return TariffCommands.Create(host);
+    }
+}
