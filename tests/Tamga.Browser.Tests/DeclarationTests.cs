@@ -113,12 +113,15 @@ public sealed partial class DeclarationTests(BrowserFixture fixture)
         await session.SignInAsync("trader", "trader-demo");
         await page.GotoAsync("/lodge/upload");
 
-        // 400: not well-formed, nothing stored; the problem says where.
-        await page.Locator("#file").SetInputFilesAsync(new FilePayload { Name = "broken.xml", MimeType = "application/xml", Buffer = Encoding.UTF8.GetBytes("<MetaData>\n  <Declaration>\n</MetaData>") });
+        // 400: not well-formed (an end tag misspelt), nothing stored; the problem says where.
+        var lines = File.ReadAllLines(SamplePath(GreenSample));
+        var broken = Array.FindIndex(lines, l => l.Contains("</Declaration>", StringComparison.Ordinal));
+        lines[broken] = lines[broken].Replace("</Declaration>", "</Declaratio>", StringComparison.Ordinal);
+        await page.Locator("#file").SetInputFilesAsync(new FilePayload { Name = "broken.xml", MimeType = "application/xml", Buffer = Encoding.UTF8.GetBytes(string.Join("\n", lines)) });
         await page.GetByRole(AriaRole.Button, new() { Name = "Lodge the file" }).ClickAsync();
         await Expect(page.Locator("#reading-problems")).ToContainTextAsync("The document cannot be read");
         await Expect(page.Locator("#reading-problems tbody tr").First).ToContainTextAsync("Not well-formed XML or JSON.");
-        await Expect(page.Locator("#reading-problems tbody tr td").First).ToHaveTextAsync("3");
+        await Expect(page.Locator("#reading-problems tbody tr td").First).ToHaveTextAsync((broken + 1).ToString(CultureInfo.InvariantCulture));
         await Expect(page.Locator("#file-error")).ToContainTextAsync("nothing was lodged");
 
         // 422: a commodity code under no HS heading; kept as rejected, each rule with its data element.
@@ -131,7 +134,7 @@ public sealed partial class DeclarationTests(BrowserFixture fixture)
         await Expect(page.Locator("#rule-violations")).ToContainTextAsync("This commodity code is under no Harmonized System heading.");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "See the rejected declaration" }).ClickAsync();
-        await page.WaitForURLAsync(DeclarationUrl());
+        await page.WaitForURLAsync(new Regex("/declarations/[0-9a-f-]{36}$"));
         await Expect(page.Locator("#summary")).ToContainTextAsync("Rejected");
         await Expect(page.Locator("#notifications")).ToContainTextAsync("DMSREJ");
         await Expect(page.Locator("#notifications")).ToContainTextAsync("DEC-R021");

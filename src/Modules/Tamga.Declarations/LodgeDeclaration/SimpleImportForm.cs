@@ -52,6 +52,10 @@ internal sealed partial class SimpleImportForm
 
     public static string ItemField(int index, string part) => string.Create(CultureInfo.InvariantCulture, $"item-{index}-{part}");
 
+    /// <summary>The goods item (0-based) an input belongs to; null for the declaration's own inputs.</summary>
+    public static int? ItemOf(string field) =>
+        ItemInputPattern().Match(field) is { Success: true } match ? int.Parse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture) : null;
+
     /// <summary>An empty form for a new declaration of <paramref name="party"/> (who is also the importer until changed).</summary>
     public static SimpleImportForm New(string party) => new()
     {
@@ -293,6 +297,9 @@ internal sealed partial class SimpleImportForm
     }
 
     private static string Text(IFormCollection form, string name) => form[name].ToString().Trim();
+
+    [GeneratedRegex(@"^item-(\d+)-", RegexOptions.CultureInvariant)]
+    private static partial Regex ItemInputPattern();
 
     [GeneratedRegex(@"^goodsShipment\.goodsItems\[(\d+)\]\.([A-Za-z]+)(.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex ItemPath();
