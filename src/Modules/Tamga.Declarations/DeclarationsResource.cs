@@ -4,4 +4,4 @@ namespace Tamga.Declarations;
 /// Marker of the declarations module's screen strings (<c>DeclarationsResource.resx</c>, <c>.fr.resx</c>,
 /// <c>.ru.resx</c> beside this file); pages inject <c>IStringLocalizer&lt;DeclarationsResource&gt;</c>.
 /// </summary>
-public sealed class DeclarationsResource;
+internal sealed class DeclarationsResource;
