@@ -275,6 +275,13 @@ public sealed partial class DeclarationTests(BrowserFixture fixture)
         await LodgeByFormAsync(page, "UI-AMEND-1", "3604100000", "CN", "Fireworks");
         await Expect(page.Locator("#channel")).ToContainTextAsync("Red channel");
 
+        // An amendment file that cannot be read is explained, and nothing changes.
+        await page.Locator("#amend-file").SetInputFilesAsync(new FilePayload { Name = "amendment.json", MimeType = "application/json", Buffer = Encoding.UTF8.GetBytes("{ \"functionCode\": ") });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upload the amendment" }).ClickAsync();
+        await Expect(page.Locator("#amend-file-error")).ToContainTextAsync("nothing was lodged");
+        await Expect(page.Locator("#reading-problems")).ToContainTextAsync("Not well-formed XML or JSON.");
+        await Expect(page.Locator("#summary")).ToContainTextAsync("Under control");
+
         // Amend with the form, prefilled: a harmless commodity code goes green and is released.
         await page.GetByRole(AriaRole.Link, new() { Name = "Amend with the form" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/declarations/[0-9a-f-]{36}/amend$"));
