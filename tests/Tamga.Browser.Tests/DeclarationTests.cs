@@ -345,12 +345,16 @@ public sealed partial class DeclarationTests(BrowserFixture fixture)
         var missing = await page.GotoAsync($"/declarations/{Guid.NewGuid()}");
         Assert.Equal(404, missing!.Status);
         await Expect(page.Locator(".site-nav")).Not.ToContainTextAsync("Work queue");
+        var odd = await page.GotoAsync("/declarations?page=abc&status=nope&q=" + new string('x', 80));
+        Assert.Equal(200, odd!.Status);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await session.SignInAsync("officer", "officer-demo");
         var lodge = await page.GotoAsync("/lodge");
         Assert.Equal(403, lodge!.Status);
         await Expect(page.Locator(".site-nav")).Not.ToContainTextAsync("My declarations");
+        var queue2 = await page.GotoAsync("/control?mine=maybe&page=99999999999");
+        Assert.Equal(200, queue2!.Status);
         session.AssertNoProblems();
     }
 

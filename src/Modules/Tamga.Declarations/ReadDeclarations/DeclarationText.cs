@@ -115,6 +115,10 @@ internal static partial class DeclarationText
             : t["Age.Days", (int)age.TotalDays, age.Hours];
     }
 
+    /// <summary>A page number from the query string; anything that is not a positive number is the first page.</summary>
+    public static int PageNumber(string? text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page > 0 ? page : 1;
+
     /// <summary>A quantity with up to three decimals in the reader's format, e.g. 1,250.5 or 1 250,5.</summary>
     public static string Quantity(decimal value) => value.ToString("#,##0.###", CultureInfo.CurrentCulture);
 
