@@ -81,7 +81,29 @@ public sealed class ScreenshotTests(BrowserFixture fixture)
             phone.AssertNoProblems();
         }
 
-        string[] expected = ["home", "sign-in-error", "admin-users", "admin-create-user-errors", "audit-trail", "my-account", "code-list-search-fr", "home-phone-ru", "home-phone-ru-menu"];
+        await using (var trader = await fixture.OpenAsync(1280, 800))
+        {
+            var page = trader.Page;
+            await trader.SignInAsync("trader", "trader-demo");
+            await DeclarationTests.LodgeByFormAsync(page, "SHOT-RED-1", "9303200000", "US", "Sporting shotguns");
+            await ShootAsync(page, folder, "declaration-trader", fullPage: true);
+            trader.AssertNoProblems();
+        }
+
+        await using (var officer = await fixture.OpenAsync(1280, 800))
+        {
+            var page = officer.Page;
+            await officer.SignInAsync("officer", "officer-demo");
+            await page.GotoAsync("/control");
+            await Expect(page.Locator("#queue tbody tr", new() { HasText = "SHOT-RED-1" })).ToBeVisibleAsync();
+            await ShootAsync(page, folder, "control-queue");
+            await page.Locator("#queue tbody tr", new() { HasText = "SHOT-RED-1" }).GetByRole(AriaRole.Link).ClickAsync();
+            await Expect(page.Locator("#control")).ToBeVisibleAsync();
+            await ShootAsync(page, folder, "control-page", fullPage: true);
+            officer.AssertNoProblems();
+        }
+
+        string[] expected = ["home", "sign-in-error", "admin-users", "admin-create-user-errors", "audit-trail", "my-account", "code-list-search-fr", "home-phone-ru", "home-phone-ru-menu", "declaration-trader", "control-queue", "control-page"];
         Assert.All(expected, name => Assert.True(new FileInfo(Path.Combine(folder, name + ".png")).Length > 10_000, name + ".png is missing or empty"));
     }
 

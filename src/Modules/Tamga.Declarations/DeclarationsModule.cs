@@ -1,3 +1,4 @@
+using System.Reflection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -15,8 +16,10 @@ using Tamga.Declarations.Processing;
 using Tamga.Declarations.ReadDeclarations;
 using Tamga.Declarations.Selectivity;
 using Tamga.Platform.Modules;
+using Tamga.Platform.Organisation;
 using Tamga.Platform.Outbox;
 using Tamga.Platform.Persistence;
+using Tamga.Platform.Web;
 
 namespace Tamga.Declarations;
 
@@ -34,6 +37,10 @@ public sealed class DeclarationsModule : ITamgaModule
         services.AddScoped<DeclarationAccess>();
         services.AddScoped<AutomaticProcessing>();
         services.AddScoped<LodgeDeclarationHandler>();
+        services.AddScoped<DeclarationQueries>();
+        services.AddScoped<WorkQueue>();
+        services.AddScoped<ControlHandler>();
+        services.AddScoped<AmendDeclarationHandler>();
 
         // Ports: the Risk and Revenue modules register their own implementations after this module.
         services.AddScoped<IRiskAssessment, ExplicitCriteriaSelectivity>();
@@ -46,6 +53,15 @@ public sealed class DeclarationsModule : ITamgaModule
         services.AddHttpClient(CallbackDeliverer.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
         services.AddHostedService<CallbackDeliverer>();
     }
+
+    public Assembly? PagesAssembly => typeof(DeclarationsModule).Assembly;
+
+    public IEnumerable<NavigationLink> Navigation =>
+    [
+        new(DeclarationPages.MyDeclarations, "Nav.MyDeclarations") { Resources = typeof(DeclarationsResource), Roles = [Roles.Trader], Order = 200, DescriptionKey = "Nav.MyDeclarationsDescription" },
+        new(DeclarationPages.Lodge, "Nav.Lodge") { Resources = typeof(DeclarationsResource), Roles = [Roles.Trader], Order = 210, DescriptionKey = "Nav.LodgeDescription" },
+        new(DeclarationPages.WorkQueue, "Nav.WorkQueue") { Resources = typeof(DeclarationsResource), Roles = [Roles.Officer, Roles.Supervisor], Order = 220, DescriptionKey = "Nav.WorkQueueDescription" },
+    ];
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {

@@ -24,6 +24,13 @@ public sealed class OfficeRegister(IServiceScopeFactory scopes, TimeProvider clo
         return offices.GetValueOrDefault(code);
     }
 
+    /// <summary>Every office of the register, by code (e.g. for a form's office list).</summary>
+    public async ValueTask<IReadOnlyList<Office>> AllAsync(CancellationToken cancellationToken)
+    {
+        var offices = await OfficesAsync(cancellationToken);
+        return offices.Values.OrderBy(o => o.Code, StringComparer.Ordinal).ToList();
+    }
+
     /// <summary>The offices an officer works for: their own and those they supervise.</summary>
     public async ValueTask<IReadOnlyList<string>> JurisdictionAsync(IReadOnlyList<string> officerOffices, CancellationToken cancellationToken)
     {

@@ -126,4 +126,38 @@ public sealed class ControlTests(TamgaFactory factory) : IClassFixture<TamgaFact
         Assert.Contains("findings", text, StringComparison.Ordinal);
         Assert.Contains("outcome", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ReceivedDocument_IsDownloadedAsAnAttachment_OnlyByThoseWhoSeeTheDeclaration()
+    {
+        using var trader = await factory.ClientForAsync("trader");
+        using var officer = await factory.ClientForAsync("officer");
+        using var broker = await factory.ClientForAsync("broker");
+        var id = await LodgeRedAsync(trader, "DOC-0001");
+        var request = await officer.PostAsJsonAsync($"/api/v1/declarations/{id}/document-requests", new { description = "Packing list" });
+        var requestId = (await request.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("documents")[0].GetProperty("id").GetString();
+        var url = $"/api/v1/declarations/{id}/documents/{requestId}";
+
+        // Nothing received yet.
+        Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync(url)).StatusCode);
+
+        var page = "<html><script>alert(1)</script></html>"u8.ToArray();
+        var upload = await trader.PostAsJsonAsync($"/api/v1/declarations/{id}/documents", new { requestId, fileName = "list.html", contentType = "text/html", contentBase64 = Convert.ToBase64String(page) });
+        Assert.Equal(HttpStatusCode.OK, upload.StatusCode);
+
+        foreach (var client in new[] { officer, trader })
+        {
+            using var download = await client.GetAsync(url);
+            Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+            Assert.Equal(page, await download.Content.ReadAsByteArrayAsync());
+            // Never rendered as a page of the site: an attachment, not typed as HTML, sandboxed.
+            Assert.Equal("attachment", download.Content.Headers.ContentDisposition?.DispositionType);
+            Assert.Equal("list.html", download.Content.Headers.ContentDisposition?.FileNameStar ?? download.Content.Headers.ContentDisposition?.FileName);
+            Assert.Equal("application/octet-stream", download.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("sandbox", download.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await broker.GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync($"/api/v1/declarations/{id}/documents/{Guid.NewGuid()}")).StatusCode);
+    }
 }

@@ -2,9 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Tamga.Declarations.Data;
-using Tamga.Declarations.Domain;
 using Tamga.Declarations.Processing;
 using Tamga.Declarations.ReadDeclarations;
 using Tamga.Kernel.Errors;
@@ -28,7 +25,18 @@ public sealed record DocumentUpload(Guid? RequestId, string? FileName, string? C
 /// <summary>Officer control: the work queue of the officer's offices, assignment, documents, the control result.</summary>
 internal static class ControlEndpoints
 {
-    public const int MaxDocumentBytes = 10 * 1024 * 1024;
+    /// <summary>Content types a downloaded document keeps; any other is sent as application/octet-stream.</summary>
+    private static readonly HashSet<string> SafeTypes = new(StringComparer.Ordinal)
+    {
+        "application/pdf",
+        "image/png",
+        "image/jpeg",
+        "image/tiff",
+        "text/plain",
+        "application/xml",
+        "text/xml",
+        "application/zip",
+    };
 
     public static void Map(IEndpointRouteBuilder endpoints, RouteGroupBuilder declarations)
     {
@@ -40,13 +48,15 @@ internal static class ControlEndpoints
             .WithSummary("Asks the declarant for documents (DMSDOC).");
         declarations.MapPost("/{id:guid}/documents", UploadDocument).RequireAuthorization(Policies.Trader)
             .WithSummary("The declarant sends a requested document (base64 content, at most 10 MiB).");
+        declarations.MapGet("/{id:guid}/documents/{requestId:guid}", DownloadDocument)
+            .WithSummary("Downloads a document the declarant sent, for those who may read the declaration (as an attachment).");
         declarations.MapPost("/{id:guid}/control-result", RecordControlResult).RequireAuthorization(Policies.Officer)
             .WithSummary("Records the findings, then releases (DMSRES, DMSCLE) or refuses (DMSRES).");
         declarations.MapPost("/{id:guid}/invalidation", Invalidate).RequireAuthorization(Policies.Officer)
             .WithSummary("Invalidates a released declaration (DMSINV).");
     }
 
-    private static async Task<IResult> Queue(ClaimsPrincipal user, DeclarationsDbContext db, DeclarationAccess access, bool? mine, int? page, int? pageSize, CancellationToken ct)
+    private static async Task<IResult> Queue(ClaimsPrincipal user, WorkQueue queue, bool? mine, int? page, int? pageSize, CancellationToken ct)
     {
         var size = pageSize ?? 50;
         var number = page ?? 1;
@@ -55,122 +65,36 @@ internal static class ControlEndpoints
             return Problems.Rules([new RuleViolation(size is < 1 or > 200 ? "pageSize" : "page", "PAGE", "pageSize is between 1 and 200 and page from 1.")]);
         }
 
-        var offices = (await access.ScopeAsync(user, ct)).Offices ?? [];
-        var query = db.Declarations.AsNoTracking()
-            .Where(d => d.Status == DeclarationStatus.UnderControl && d.ControlOffice != null && offices.Contains(d.ControlOffice));
-        if (mine == true)
-        {
-            var me = user.UserName();
-            query = query.Where(d => d.AssignedOfficer == me);
-        }
-
-        var total = await query.CountAsync(ct);
-        var items = await query.OrderBy(d => d.LodgedAt).Skip((number - 1) * size).Take(size)
-            .Select(d => new { Declaration = d, Requested = d.DocumentRequests.Count, Received = d.DocumentRequests.Count(r => r.ReceivedAt != null) })
-            .ToListAsync(ct);
-        return TypedResults.Ok(new
-        {
-            page = number,
-            pageSize = size,
-            total,
-            items = items.Select(i => new QueueItem(i.Declaration.Id, i.Declaration.Mrn, i.Declaration.Lrn, i.Declaration.TypeCode, i.Declaration.DeclarantId, i.Declaration.Channel?.ToString(), i.Declaration.Reasons, i.Declaration.ControlOffice, i.Declaration.AssignedOfficer, i.Declaration.LodgedAt, i.Requested, i.Received)).ToList(),
-        });
+        var found = await queue.FindAsync(user, mine == true, number, size, clamp: false, ct);
+        return TypedResults.Ok(new { page = number, pageSize = size, total = found.Total, items = found.Items });
     }
 
-    private static Task<IResult> Assign(Guid id, AssignmentRequest? request, ClaimsPrincipal user, DeclarationStore store, DeclarationAccess access, TimeProvider clock, CancellationToken ct) =>
-        ControlAsync(id, user, store, access, ct, declaration =>
-        {
-            var officer = string.IsNullOrWhiteSpace(request?.Officer) ? user.UserName() : request.Officer.Trim();
-            if (officer != user.UserName() && !user.IsInRole(Tamga.Platform.Organisation.Roles.Supervisor))
-            {
-                return Problems.Status(StatusCodes.Status403Forbidden, "Only a supervisor assigns work to another officer.");
-            }
+    private static async Task<IResult> Assign(Guid id, AssignmentRequest? request, ClaimsPrincipal user, ControlHandler handler, CancellationToken ct) =>
+        Answer(await handler.AssignAsync(id, user, request?.Officer, ct));
 
-            declaration.Assign(officer, clock.GetUtcNow(), user.Actor());
-            return null;
-        });
+    private static async Task<IResult> RequestDocuments(Guid id, DocumentRequestBody? request, ClaimsPrincipal user, ControlHandler handler, CancellationToken ct) =>
+        Answer(await handler.RequestDocumentsAsync(id, user, request?.Description, ct));
 
-    private static Task<IResult> RequestDocuments(Guid id, DocumentRequestBody? request, ClaimsPrincipal user, DeclarationStore store, DeclarationAccess access, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> RecordControlResult(Guid id, ControlResultRequest? request, ClaimsPrincipal user, ControlHandler handler, CancellationToken ct) =>
+        Answer(await handler.RecordResultAsync(id, user, request?.Findings, request?.Outcome, ct));
+
+    private static async Task<IResult> Invalidate(Guid id, InvalidationRequest? request, ClaimsPrincipal user, ControlHandler handler, CancellationToken ct) =>
+        Answer(await handler.InvalidateAsync(id, user, request?.Reason, ct));
+
+    private static async Task<IResult> UploadDocument(Guid id, DocumentUpload? upload, ClaimsPrincipal user, ControlHandler handler, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(request?.Description) || request.Description.Length > 1000)
-        {
-            return Task.FromResult<IResult>(Problems.Rules([new RuleViolation("description", "DEC-DOC-DESCRIPTION", "Describe the documents asked for in 1 to 1000 characters.")]));
-        }
-
-        return ControlAsync(id, user, store, access, ct, declaration =>
-        {
-            declaration.RequestDocuments(request.Description.Trim(), clock.GetUtcNow(), user.Actor());
-            return null;
-        });
-    }
-
-    private static Task<IResult> RecordControlResult(Guid id, ControlResultRequest? request, ClaimsPrincipal user, DeclarationStore store, DeclarationAccess access, TimeProvider clock, CancellationToken ct)
-    {
-        var errors = new List<RuleViolation>();
-        if (string.IsNullOrWhiteSpace(request?.Findings) || request.Findings.Length > 2000)
-        {
-            errors.Add(new("findings", "DEC-CONTROL-FINDINGS", "Findings of 1 to 2000 characters are required."));
-        }
-
-        if (request?.Outcome is not ("release" or "refuse"))
-        {
-            errors.Add(new("outcome", "DEC-CONTROL-OUTCOME", "The outcome is 'release' or 'refuse'."));
-        }
-
-        if (errors.Count > 0)
-        {
-            return Task.FromResult<IResult>(Problems.Rules(errors));
-        }
-
-        return ControlAsync(id, user, store, access, ct, declaration =>
-        {
-            declaration.RecordControlResult(request!.Findings!.Trim(), request.Outcome == "release", clock.GetUtcNow(), user.Actor());
-            return null;
-        });
-    }
-
-    private static Task<IResult> Invalidate(Guid id, InvalidationRequest? request, ClaimsPrincipal user, DeclarationStore store, DeclarationAccess access, TimeProvider clock, CancellationToken ct)
-    {
-        if (string.IsNullOrWhiteSpace(request?.Reason) || request.Reason.Length > 500)
-        {
-            return Task.FromResult<IResult>(Problems.Rules([new RuleViolation("reason", "DEC-INVALIDATE-REASON", "A reason of 1 to 500 characters is required.")]));
-        }
-
-        return ControlAsync(id, user, store, access, ct, declaration =>
-        {
-            declaration.Invalidate(request.Reason.Trim(), clock.GetUtcNow(), user.Actor());
-            return null;
-        });
-    }
-
-    private static async Task<IResult> UploadDocument(Guid id, DocumentUpload? upload, ClaimsPrincipal user, DeclarationStore store, TimeProvider clock, CancellationToken ct)
-    {
-        var errors = new List<RuleViolation>();
-        byte[] content = [];
-        if (upload?.RequestId is null)
-        {
-            errors.Add(new("requestId", "DEC-DOC-REQUEST", "The document request answered is required."));
-        }
-
-        if (string.IsNullOrWhiteSpace(upload?.FileName) || upload.FileName.Length > 255 || upload.FileName.IndexOfAny(['/', '\\', '\0']) >= 0)
-        {
-            errors.Add(new("fileName", "DEC-DOC-NAME", "A file name of 1 to 255 characters without path separators is required."));
-        }
-
-        if (string.IsNullOrWhiteSpace(upload?.ContentType) || upload.ContentType.Length > 100)
-        {
-            errors.Add(new("contentType", "DEC-DOC-TYPE", "The content type (e.g. application/pdf) is required."));
-        }
-
+        byte[]? content;
         try
         {
             content = Convert.FromBase64String(upload?.ContentBase64 ?? "");
-            if (content.Length is 0 or > MaxDocumentBytes)
-            {
-                errors.Add(new("contentBase64", "DEC-DOC-SIZE", $"The document has 1 byte to {MaxDocumentBytes} bytes."));
-            }
         }
         catch (FormatException)
+        {
+            content = null;
+        }
+
+        var errors = ControlHandler.CheckDocument(upload?.RequestId, upload?.FileName, upload?.ContentType, content);
+        if (content is null)
         {
             errors.Add(new("contentBase64", "DEC-DOC-BASE64", "The content is not valid base64."));
         }
@@ -180,51 +104,39 @@ internal static class ControlEndpoints
             return Problems.Rules(errors);
         }
 
-        var declaration = await store.FindAsync(id, ct);
-        var party = user.PartyId()!;
-        if (declaration is null || !declaration.IsReadableBy(party))
+        return await handler.ReceiveDocumentAsync(id, user, upload!.RequestId, upload.FileName, upload.ContentType, content!, ct) switch
         {
-            return Problems.Status(StatusCodes.Status404NotFound, "No such declaration.");
-        }
-
-        var before = declaration.Snapshot();
-        try
-        {
-            declaration.ReceiveDocument(upload!.RequestId!.Value, upload.FileName!, upload.ContentType!, content, clock.GetUtcNow(), user.Actor());
-        }
-        catch (DeclarationRuleException refused)
-        {
-            return Problems.Status(StatusCodes.Status409Conflict, "The document cannot be received.", refused.Message);
-        }
-
-        await store.SaveAsync(declaration, before, ct);
-        return TypedResults.Ok(DeclarationViews.Detail(declaration));
+            ActionOutcome.Done done => TypedResults.Ok(DeclarationViews.Detail(done.Declaration)),
+            ActionOutcome.Invalid invalid => Problems.Rules(invalid.Violations),
+            ActionOutcome.Refused refused => Problems.Status(StatusCodes.Status409Conflict, "The document cannot be received.", refused.Message),
+            _ => Problems.Status(StatusCodes.Status404NotFound, "No such declaration."),
+        };
     }
 
-    /// <summary>Loads a declaration the officer may control, applies the action, saves; lifecycle refusals become 409.</summary>
-    private static async Task<IResult> ControlAsync(Guid id, ClaimsPrincipal user, DeclarationStore store, DeclarationAccess access, CancellationToken ct, Func<Declaration, IResult?> action)
+    /// <summary>
+    /// The stored bytes as an attachment: never shown inline, and typed as sent only for common document types
+    /// (anything else is application/octet-stream), so that a document cannot act as a page of this site.
+    /// </summary>
+    private static async Task<IResult> DownloadDocument(Guid id, Guid requestId, ClaimsPrincipal user, ControlHandler handler, HttpContext context, CancellationToken ct)
     {
-        var declaration = await store.FindAsync(id, ct);
-        var scope = await access.ScopeAsync(user, ct);
-        if (declaration is null || !scope.CanControl(declaration))
+        if (await handler.FindDocumentAsync(id, requestId, user, ct) is not { } document)
         {
-            return Problems.Status(StatusCodes.Status404NotFound, "No such declaration in your offices.");
+            return Problems.Status(StatusCodes.Status404NotFound, "No such document.", "It does not exist, was not received yet, or you may not see it.");
         }
 
-        var before = declaration.Snapshot();
-        try
-        {
-            if (action(declaration) is { } refusal)
-            {
-                return refusal;
-            }
-        }
-        catch (DeclarationRuleException refused)
-        {
-            return Problems.Status(StatusCodes.Status409Conflict, "Not allowed in the declaration's current state.", refused.Message);
-        }
-
-        await store.SaveAsync(declaration, before, ct);
-        return TypedResults.Ok(DeclarationViews.Detail(declaration));
+        context.Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
+        context.Response.Headers.CacheControl = "private, no-store";
+        var type = SafeTypes.Contains(document.ContentType.Split(';')[0].Trim().ToLowerInvariant()) ? document.ContentType : "application/octet-stream";
+        return TypedResults.File(document.Content, type, document.FileName);
     }
+
+    /// <summary>Control actions answer 200 with the declaration in full; lifecycle refusals are 409.</summary>
+    private static IResult Answer(ActionOutcome outcome) => outcome switch
+    {
+        ActionOutcome.Done done => TypedResults.Ok(DeclarationViews.Detail(done.Declaration)),
+        ActionOutcome.Invalid invalid => Problems.Rules(invalid.Violations),
+        ActionOutcome.Forbidden forbidden => Problems.Status(StatusCodes.Status403Forbidden, forbidden.Message),
+        ActionOutcome.Refused refused => Problems.Status(StatusCodes.Status409Conflict, "Not allowed in the declaration's current state.", refused.Message),
+        _ => Problems.Status(StatusCodes.Status404NotFound, "No such declaration in your offices."),
+    };
 }

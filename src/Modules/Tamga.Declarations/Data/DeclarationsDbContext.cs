@@ -59,6 +59,7 @@ internal class DeclarationsDbContext(DbContextOptions options) : ModuleDbContext
             declaration.HasMany(d => d.DocumentRequests).WithOne().HasForeignKey(r => r.DeclarationId);
             declaration.Ignore(d => d.Changes);
             declaration.Ignore(d => d.Reasons);
+            declaration.Ignore(d => d.IsOpenToDeclarant);
         });
         modelBuilder.Entity<StatusChange>(change =>
         {

@@ -87,6 +87,9 @@ internal sealed class Declaration
 
     public IReadOnlyList<string> Reasons => JsonSerializer.Deserialize<List<string>>(ChannelReasons) ?? [];
 
+    /// <summary>Whether the declarant may still amend or cancel it: registered and not yet released, refused or withdrawn.</summary>
+    public bool IsOpenToDeclarant => Status is DeclarationStatus.Registered or DeclarationStatus.UnderControl or DeclarationStatus.AwaitingPayment;
+
     public bool IsReadableBy(string partyId) =>
         partyId == DeclarantId || partyId == RepresentativeId || partyId == ImporterId || partyId == ExporterId;
 
@@ -206,8 +209,7 @@ internal sealed class Declaration
 
     public void Amend(string content, DeclarationFacts facts, DateTimeOffset at, string actor, string reason)
     {
-        Guard(Status is DeclarationStatus.Registered or DeclarationStatus.UnderControl or DeclarationStatus.AwaitingPayment,
-            $"a declaration that is {Status} cannot be amended");
+        Guard(IsOpenToDeclarant, $"a declaration that is {Status} cannot be amended");
         Content = content;
         TypeCode = facts.TypeCode;
         RepresentativeId = facts.RepresentativeId;
@@ -220,7 +222,8 @@ internal sealed class Declaration
 
     public void Cancel(string reason, DateTimeOffset at, string actor)
     {
-        Guard(Status is DeclarationStatus.Registered or DeclarationStatus.UnderControl or DeclarationStatus.AwaitingPayment,
+        Guard(
+            IsOpenToDeclarant,
             Status == DeclarationStatus.Released
                 ? "the goods are released: only customs can invalidate the declaration now"
                 : $"a declaration that is {Status} cannot be cancelled");

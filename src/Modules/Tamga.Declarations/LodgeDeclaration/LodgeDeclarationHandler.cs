@@ -101,6 +101,12 @@ internal sealed class LodgeDeclarationHandler(
             : new LodgeOutcome.Lodged(declaration, Created: true);
     }
 
+    /// <summary>
+    /// Reads a body and checks the business rules without storing anything: the web form checks first, so that a
+    /// typing mistake is shown next to its field instead of being lodged as a rejected declaration under the LRN.
+    /// </summary>
+    public IntakeOutcome Check(ReadOnlyMemory<byte> body, BodyFormat format) => intake.Read(body, format, Guid.Empty);
+
     private static LodgeOutcome Resubmitted(Declaration existing, string hash) =>
         existing.ContentHash == hash ? new LodgeOutcome.Lodged(existing, Created: false) : new LodgeOutcome.LrnConflict(existing);
 

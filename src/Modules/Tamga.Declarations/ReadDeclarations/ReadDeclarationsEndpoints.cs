@@ -3,10 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Tamga.Declarations.Data;
 using Tamga.Declarations.Domain;
-using Tamga.Declarations.Processing;
 using Tamga.Kernel.Errors;
 using Tamga.Platform.Http;
 
@@ -20,22 +17,19 @@ internal static class ReadDeclarationsEndpoints
         declarations.MapGet("/", ListDeclarations).WithSummary("The caller's declarations (trader: its party's; officer: its offices'), filtered and paged.");
     }
 
-    private static async Task<Results<Ok<DeclarationDetail>, ProblemHttpResult>> GetDeclaration(Guid id, ClaimsPrincipal user, DeclarationStore store, DeclarationAccess access, CancellationToken ct)
+    private static async Task<Results<Ok<DeclarationDetail>, ProblemHttpResult>> GetDeclaration(Guid id, ClaimsPrincipal user, DeclarationQueries queries, CancellationToken ct)
     {
-        var declaration = await store.FindAsync(id, ct);
-        var scope = await access.ScopeAsync(user, ct);
-        if (declaration is null || !scope.CanRead(declaration))
+        if (await queries.FindAsync(user, id, ct) is not { } found)
         {
             return Problems.Status(StatusCodes.Status404NotFound, "No such declaration.", "It does not exist or you may not see it.");
         }
 
-        return TypedResults.Ok(DeclarationViews.Detail(declaration));
+        return TypedResults.Ok(DeclarationViews.Detail(found.Declaration));
     }
 
     private static async Task<Results<Ok<DeclarationPage>, ProblemHttpResult>> ListDeclarations(
         ClaimsPrincipal user,
-        DeclarationsDbContext db,
-        DeclarationAccess access,
+        DeclarationQueries queries,
         string? status,
         string? lrn,
         string? mrn,
@@ -81,44 +75,7 @@ internal static class ReadDeclarationsEndpoints
             return Problems.Rules(errors);
         }
 
-        var scope = await access.ScopeAsync(user, ct);
-        var query = db.Declarations.AsNoTracking();
-        if (!scope.All)
-        {
-            var party = scope.Party;
-            var offices = scope.Offices ?? [];
-            query = query.Where(d =>
-                (party != null && (d.DeclarantId == party || d.RepresentativeId == party || d.ImporterId == party || d.ExporterId == party))
-                || (d.ControlOffice != null && offices.Contains(d.ControlOffice)));
-        }
-
-        if (wanted is { } s)
-        {
-            query = query.Where(d => d.Status == s);
-        }
-
-        if (!string.IsNullOrWhiteSpace(lrn))
-        {
-            query = query.Where(d => d.Lrn == lrn);
-        }
-
-        if (!string.IsNullOrWhiteSpace(mrn))
-        {
-            query = query.Where(d => d.Mrn == mrn);
-        }
-
-        if (from is { } f)
-        {
-            query = query.Where(d => d.LodgedAt >= f);
-        }
-
-        if (to is { } t)
-        {
-            query = query.Where(d => d.LodgedAt < t);
-        }
-
-        var total = await query.CountAsync(ct);
-        var items = await query.OrderByDescending(d => d.LodgedAt).Skip((number - 1) * size).Take(size).ToListAsync(ct);
-        return TypedResults.Ok(new DeclarationPage(number, size, total, items.Select(DeclarationViews.Summary).ToList()));
+        var found = await queries.ListAsync(user, new DeclarationFilter(wanted, lrn, mrn, null, from, to), number, size, clamp: false, ct);
+        return TypedResults.Ok(new DeclarationPage(number, size, found.Total, found.Items.Select(DeclarationViews.Summary).ToList()));
     }
 }

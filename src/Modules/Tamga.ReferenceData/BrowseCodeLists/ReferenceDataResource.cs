@@ -1,4 +1,4 @@
 namespace Tamga.ReferenceData.BrowseCodeLists;
 
 /// <summary>Marker of the reference data module's screen strings (<c>ReferenceDataResource*.resx</c> beside this file).</summary>
-public sealed class ReferenceDataResource;
+internal sealed class ReferenceDataResource;

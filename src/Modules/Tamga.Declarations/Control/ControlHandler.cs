@@ -1,0 +1,196 @@
+using System.Security.Claims;
+using Tamga.Declarations.Domain;
+using Tamga.Declarations.Processing;
+using Tamga.Declarations.ReadDeclarations;
+using Tamga.Kernel.Errors;
+using Tamga.Platform.Organisation;
+using Tamga.Platform.Security;
+
+namespace Tamga.Declarations.Control;
+
+/// <summary>A document a trader sent, for download by those who may read the declaration.</summary>
+internal sealed record DocumentFile(string FileName, string ContentType, byte[] Content);
+
+/// <summary>
+/// Officer control (assignment, document requests, the control result, invalidation) and the trader's documents:
+/// checks the request, loads the declaration the caller may act on, applies the lifecycle step and saves it with its
+/// audit records and notifications. Used by the control endpoints and by the declaration and control pages.
+/// </summary>
+internal sealed class ControlHandler(DeclarationStore store, DeclarationAccess access, TimeProvider clock)
+{
+    public const int MaxDocumentBytes = 10 * 1024 * 1024;
+    public const int MaxDescriptionLength = 1000;
+    public const int MaxFindingsLength = 2000;
+    public const int MaxReasonLength = 500;
+
+    public const string Release = "release";
+    public const string Refuse = "refuse";
+
+    /// <summary>Assigns the control to <paramref name="officer"/>, or to the caller when none is named; only a supervisor assigns someone else.</summary>
+    public Task<ActionOutcome> AssignAsync(Guid id, ClaimsPrincipal user, string? officer, CancellationToken cancellationToken) =>
+        ControlAsync(id, user, cancellationToken, declaration =>
+        {
+            var assignee = string.IsNullOrWhiteSpace(officer) ? user.UserName() : officer.Trim();
+            if (assignee != user.UserName() && !user.IsInRole(Roles.Supervisor))
+            {
+                return new ActionOutcome.Forbidden("Only a supervisor assigns work to another officer.");
+            }
+
+            declaration.Assign(assignee, clock.GetUtcNow(), user.Actor());
+            return null;
+        });
+
+    public Task<ActionOutcome> RequestDocumentsAsync(Guid id, ClaimsPrincipal user, string? description, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(description) || description.Length > MaxDescriptionLength)
+        {
+            return Task.FromResult<ActionOutcome>(new ActionOutcome.Invalid([new RuleViolation("description", "DEC-DOC-DESCRIPTION", "Describe the documents asked for in 1 to 1000 characters.")]));
+        }
+
+        return ControlAsync(id, user, cancellationToken, declaration =>
+        {
+            declaration.RequestDocuments(description.Trim(), clock.GetUtcNow(), user.Actor());
+            return null;
+        });
+    }
+
+    /// <param name="outcome"><see cref="Release"/> or <see cref="Refuse"/>.</param>
+    public Task<ActionOutcome> RecordResultAsync(Guid id, ClaimsPrincipal user, string? findings, string? outcome, CancellationToken cancellationToken)
+    {
+        var errors = new List<RuleViolation>();
+        if (string.IsNullOrWhiteSpace(findings) || findings.Length > MaxFindingsLength)
+        {
+            errors.Add(new("findings", "DEC-CONTROL-FINDINGS", "Findings of 1 to 2000 characters are required."));
+        }
+
+        if (outcome is not (Release or Refuse))
+        {
+            errors.Add(new("outcome", "DEC-CONTROL-OUTCOME", "The outcome is 'release' or 'refuse'."));
+        }
+
+        if (errors.Count > 0)
+        {
+            return Task.FromResult<ActionOutcome>(new ActionOutcome.Invalid(errors));
+        }
+
+        return ControlAsync(id, user, cancellationToken, declaration =>
+        {
+            declaration.RecordControlResult(findings!.Trim(), outcome == Release, clock.GetUtcNow(), user.Actor());
+            return null;
+        });
+    }
+
+    public Task<ActionOutcome> InvalidateAsync(Guid id, ClaimsPrincipal user, string? reason, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(reason) || reason.Length > MaxReasonLength)
+        {
+            return Task.FromResult<ActionOutcome>(new ActionOutcome.Invalid([new RuleViolation("reason", "DEC-INVALIDATE-REASON", "A reason of 1 to 500 characters is required.")]));
+        }
+
+        return ControlAsync(id, user, cancellationToken, declaration =>
+        {
+            declaration.Invalidate(reason.Trim(), clock.GetUtcNow(), user.Actor());
+            return null;
+        });
+    }
+
+    /// <summary>
+    /// What is wrong with a document sent for a request. <paramref name="content"/> null: the caller could not read the
+    /// content (e.g. bad base64) and reports that itself.
+    /// </summary>
+    public static List<RuleViolation> CheckDocument(Guid? requestId, string? fileName, string? contentType, byte[]? content)
+    {
+        var errors = new List<RuleViolation>();
+        if (requestId is null)
+        {
+            errors.Add(new("requestId", "DEC-DOC-REQUEST", "The document request answered is required."));
+        }
+
+        if (string.IsNullOrWhiteSpace(fileName) || fileName.Length > 255 || fileName.IndexOfAny(['/', '\\', '\0']) >= 0)
+        {
+            errors.Add(new("fileName", "DEC-DOC-NAME", "A file name of 1 to 255 characters without path separators is required."));
+        }
+
+        if (string.IsNullOrWhiteSpace(contentType) || contentType.Length > 100)
+        {
+            errors.Add(new("contentType", "DEC-DOC-TYPE", "The content type (e.g. application/pdf) is required."));
+        }
+
+        if (content is { Length: 0 or > MaxDocumentBytes })
+        {
+            errors.Add(new("contentBase64", "DEC-DOC-SIZE", $"The document has 1 byte to {MaxDocumentBytes} bytes."));
+        }
+
+        return errors;
+    }
+
+    /// <summary>The declarant (or another party of the declaration) sends a requested document.</summary>
+    public async Task<ActionOutcome> ReceiveDocumentAsync(Guid id, ClaimsPrincipal user, Guid? requestId, string? fileName, string? contentType, byte[] content, CancellationToken cancellationToken)
+    {
+        var errors = CheckDocument(requestId, fileName, contentType, content);
+        if (errors.Count > 0)
+        {
+            return new ActionOutcome.Invalid(errors);
+        }
+
+        var declaration = await store.FindAsync(id, cancellationToken);
+        if (declaration is null || user.PartyId() is not { } party || !declaration.IsReadableBy(party))
+        {
+            return ActionOutcome.Missing;
+        }
+
+        var before = declaration.Snapshot();
+        try
+        {
+            declaration.ReceiveDocument(requestId!.Value, fileName!, contentType!, content, clock.GetUtcNow(), user.Actor());
+        }
+        catch (DeclarationRuleException refused)
+        {
+            return new ActionOutcome.Refused(refused.Message);
+        }
+
+        await store.SaveAsync(declaration, before, cancellationToken);
+        return new ActionOutcome.Done(declaration);
+    }
+
+    /// <summary>A received document, for anyone who may read the declaration; null when there is none to give.</summary>
+    public async Task<DocumentFile?> FindDocumentAsync(Guid id, Guid requestId, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var declaration = await store.FindAsync(id, cancellationToken);
+        var scope = await access.ScopeAsync(user, cancellationToken);
+        if (declaration is null || !scope.CanRead(declaration))
+        {
+            return null;
+        }
+
+        var request = declaration.DocumentRequests.FirstOrDefault(r => r.Id == requestId);
+        return request is { Content: { } content, FileName: { } name, ContentType: { } type } ? new DocumentFile(name, type, content) : null;
+    }
+
+    /// <summary>Loads a declaration the officer may control, applies the action, saves; lifecycle refusals become <see cref="ActionOutcome.Refused"/>.</summary>
+    private async Task<ActionOutcome> ControlAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken, Func<Declaration, ActionOutcome?> action)
+    {
+        var declaration = await store.FindAsync(id, cancellationToken);
+        var scope = await access.ScopeAsync(user, cancellationToken);
+        if (declaration is null || !scope.CanControl(declaration))
+        {
+            return ActionOutcome.Missing;
+        }
+
+        var before = declaration.Snapshot();
+        try
+        {
+            if (action(declaration) is { } refusal)
+            {
+                return refusal;
+            }
+        }
+        catch (DeclarationRuleException refused)
+        {
+            return new ActionOutcome.Refused(refused.Message);
+        }
+
+        await store.SaveAsync(declaration, before, cancellationToken);
+        return new ActionOutcome.Done(declaration);
+    }
+}
