@@ -49,7 +49,7 @@ internal class TariffDbContext(DbContextOptions options) : ModuleDbContext(optio
             entry.HasKey(e => new { e.VersionId, e.Code });
             entry.Property(e => e.VersionId).HasMaxLength(40);
             entry.Property(e => e.Code).HasMaxLength(10);
-            entry.Property(e => e.Description).HasMaxLength(2000);
+            entry.Property(e => e.Description).HasMaxLength(4000);
             entry.Property(e => e.Parent).HasMaxLength(10);
             entry.HasOne<NomenclatureVersion>().WithMany().HasForeignKey(e => e.VersionId).OnDelete(DeleteBehavior.Cascade);
         });
@@ -59,7 +59,7 @@ internal class TariffDbContext(DbContextOptions options) : ModuleDbContext(optio
             line.HasKey(l => new { l.VersionId, l.Code });
             line.Property(l => l.VersionId).HasMaxLength(40);
             line.Property(l => l.Code).HasMaxLength(10);
-            line.Property(l => l.Description).HasMaxLength(2000);
+            line.Property(l => l.Description).HasMaxLength(4000);
             line.Property(l => l.Hs2022Subheading).HasMaxLength(6);
             line.Property(l => l.ChangeNote).HasMaxLength(60);
             line.HasIndex(l => l.Hs2022Subheading);

@@ -233,7 +233,7 @@ namespace Tamga.Tariff.Data.Migrations.Sqlite
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasMaxLength(2000)
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT")
                         .HasColumnName("description");
 
@@ -515,7 +515,7 @@ namespace Tamga.Tariff.Data.Migrations.Sqlite
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasMaxLength(2000)
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT")
                         .HasColumnName("description");
 

@@ -182,7 +182,7 @@ namespace Tamga.Tariff.Data.Migrations.Postgres
                 {
                     version_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
                     parent = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
                     level = table.Column<int>(type: "integer", nullable: false)
                 },
@@ -205,7 +205,7 @@ namespace Tamga.Tariff.Data.Migrations.Postgres
                 {
                     version_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
                     hs2022_subheading = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
                     change_note = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
                     trade_remedy_applies = table.Column<bool>(type: "boolean", nullable: false),

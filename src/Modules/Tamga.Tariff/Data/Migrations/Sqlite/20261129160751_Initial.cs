@@ -167,7 +167,7 @@ namespace Tamga.Tariff.Data.Migrations.Sqlite
                 {
                     version_id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
                     parent = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
                     level = table.Column<int>(type: "INTEGER", nullable: false)
                 },
@@ -188,7 +188,7 @@ namespace Tamga.Tariff.Data.Migrations.Sqlite
                 {
                     version_id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
                     hs2022_subheading = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
                     change_note = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
                     trade_remedy_applies = table.Column<bool>(type: "INTEGER", nullable: false),

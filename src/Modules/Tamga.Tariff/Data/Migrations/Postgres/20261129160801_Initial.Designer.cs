@@ -4,82 +4,90 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using Tamga.Tariff.Data;
 
 #nullable disable
 
-namespace Tamga.Tariff.Data.Migrations.Sqlite
+namespace Tamga.Tariff.Data.Migrations.Postgres
 {
-    [DbContext(typeof(SqliteTariffDbContext))]
-    [Migration("20261129150058_Initial")]
+    [DbContext(typeof(PostgresTariffDbContext))]
+    [Migration("20261129160801_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder
+                .HasDefaultSchema("tariff")
+                .HasAnnotation("ProductVersion", "10.0.15")
+                .HasAnnotation("Relational:MaxIdentifierLength", 63);
+
+            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Tamga.Platform.Audit.AuditRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("action");
 
                     b.Property<string>("Actor")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("actor");
 
                     b.Property<string>("AfterHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("after_hash");
 
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
                     b.Property<string>("BeforeHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("before_hash");
 
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("hash");
 
                     b.Property<string>("PreviousHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("previous_hash");
 
                     b.Property<long>("Sequence")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("sequence");
 
                     b.Property<string>("Stream")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("stream");
 
                     b.Property<string>("Summary")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("summary");
 
                     b.HasKey("Id");
@@ -87,262 +95,262 @@ namespace Tamga.Tariff.Data.Migrations.Sqlite
                     b.HasIndex("Stream", "Sequence")
                         .IsUnique();
 
-                    b.ToTable("tar_audit_trail", (string)null);
+                    b.ToTable("tar_audit_trail", "tariff");
                 });
 
             modelBuilder.Entity("Tamga.Platform.Audit.AuditStreamHead", b =>
                 {
                     b.Property<string>("Stream")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("stream");
 
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("hash");
 
                     b.Property<long>("Sequence")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("sequence");
 
                     b.HasKey("Stream");
 
-                    b.ToTable("tar_audit_stream_heads", (string)null);
+                    b.ToTable("tar_audit_stream_heads", "tariff");
                 });
 
             modelBuilder.Entity("Tamga.Platform.Outbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("EventId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("event_id");
 
                     b.Property<string>("Consumer")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("consumer");
 
-                    b.Property<long>("HandledAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("HandledAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("handled_at");
 
                     b.HasKey("EventId", "Consumer");
 
-                    b.ToTable("tar_inbox", (string)null);
+                    b.ToTable("tar_inbox", "tariff");
                 });
 
             modelBuilder.Entity("Tamga.Platform.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("attempts");
 
-                    b.Property<long?>("DispatchedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("DispatchedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("dispatched_at");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("last_error");
 
-                    b.Property<long>("OccurredAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("payload");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(300)")
                         .HasColumnName("type");
 
                     b.HasKey("Id");
 
                     b.HasIndex("DispatchedAt", "OccurredAt");
 
-                    b.ToTable("tar_outbox", (string)null);
+                    b.ToTable("tar_outbox", "tariff");
                 });
 
             modelBuilder.Entity("Tamga.Tariff.Domain.GeographicalArea", b =>
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(10)")
                         .HasColumnName("code");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(300)")
                         .HasColumnName("description");
 
                     b.Property<bool>("IsGroup")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_group");
 
                     b.HasKey("Code");
 
-                    b.ToTable("tar_geographical_areas", (string)null);
+                    b.ToTable("tar_geographical_areas", "tariff");
                 });
 
             modelBuilder.Entity("Tamga.Tariff.Domain.GeographicalAreaMember", b =>
                 {
                     b.Property<string>("GroupCode")
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(10)")
                         .HasColumnName("group_code");
 
                     b.Property<string>("MemberCode")
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(10)")
                         .HasColumnName("member_code");
 
                     b.Property<DateOnly>("ValidFrom")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("valid_from");
 
                     b.Property<DateOnly?>("ValidTo")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("valid_to");
 
                     b.HasKey("GroupCode", "MemberCode", "ValidFrom");
 
-                    b.ToTable("tar_geographical_area_members", (string)null);
+                    b.ToTable("tar_geographical_area_members", "tariff");
                 });
 
             modelBuilder.Entity("Tamga.Tariff.Domain.HsEntry", b =>
                 {
                     b.Property<string>("VersionId")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(40)")
                         .HasColumnName("version_id");
 
                     b.Property<string>("Code")
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(10)")
                         .HasColumnName("code");
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("description");
 
                     b.Property<int>("Level")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("level");
 
                     b.Property<string>("Parent")
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(10)")
                         .HasColumnName("parent");
 
                     b.HasKey("VersionId", "Code");
 
-                    b.ToTable("tar_hs_entries", (string)null);
+                    b.ToTable("tar_hs_entries", "tariff");
                 });
 
             modelBuilder.Entity("Tamga.Tariff.Domain.Measure", b =>
                 {
                     b.Property<long>("Id")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
                     b.Property<string>("AgreementCode")
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("agreement_code");
 
                     b.Property<string>("Expression")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("expression");
 
                     b.Property<string>("Footnote")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("footnote");
 
                     b.Property<string>("GoodsCode")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(10)")
                         .HasColumnName("goods_code");
 
                     b.Property<string>("LegalBase")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("legal_base");
 
                     b.Property<string>("MeasureType")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(10)")
                         .HasColumnName("measure_type");
 
                     b.Property<string>("NomenclatureId")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(40)")
                         .HasColumnName("nomenclature_id");
 
                     b.Property<string>("OriginArea")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(10)")
                         .HasColumnName("origin_area");
 
                     b.Property<string>("ParseNote")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("parse_note");
 
                     b.Property<string>("ParseStatus")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(30)")
                         .HasColumnName("parse_status");
 
                     b.Property<string>("PendingUntil")
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(300)")
                         .HasColumnName("pending_until");
 
                     b.Property<string>("QuotaOrderNumber")
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(10)")
                         .HasColumnName("quota_order_number");
 
                     b.Property<string>("Season")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("season");
 
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("source");
 
                     b.Property<DateOnly>("ValidFrom")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("valid_from");
 
                     b.Property<DateOnly?>("ValidTo")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("valid_to");
 
                     b.HasKey("Id");
@@ -351,271 +359,274 @@ namespace Tamga.Tariff.Data.Migrations.Sqlite
 
                     b.HasIndex("NomenclatureId", "GoodsCode");
 
-                    b.ToTable("tar_measures", (string)null);
+                    b.ToTable("tar_measures", "tariff");
                 });
 
             modelBuilder.Entity("Tamga.Tariff.Domain.MeasureComponent", b =>
                 {
                     b.Property<long>("MeasureId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("measure_id");
 
                     b.Property<int>("Sequence")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("sequence");
 
                     b.Property<string>("Clause")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("clause");
 
                     b.Property<string>("Currency")
                         .HasMaxLength(3)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(3)")
                         .HasColumnName("currency");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(30)")
                         .HasColumnName("kind");
 
                     b.Property<string>("Qualifier")
                         .HasMaxLength(1)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(1)")
                         .HasColumnName("qualifier");
 
-                    b.Property<long?>("Rate")
-                        .HasColumnType("INTEGER")
+                    b.Property<decimal?>("Rate")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("numeric(24,6)")
                         .HasColumnName("rate");
 
                     b.Property<string>("Unit")
                         .HasMaxLength(3)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(3)")
                         .HasColumnName("unit");
 
                     b.HasKey("MeasureId", "Sequence");
 
-                    b.ToTable("tar_measure_components", (string)null);
+                    b.ToTable("tar_measure_components", "tariff");
                 });
 
             modelBuilder.Entity("Tamga.Tariff.Domain.MeasureCondition", b =>
                 {
                     b.Property<long>("MeasureId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("measure_id");
 
                     b.Property<int>("Sequence")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("sequence");
 
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("action");
 
                     b.Property<string>("Agency")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("agency");
 
                     b.Property<string>("ConditionCode")
                         .IsRequired()
                         .HasMaxLength(5)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(5)")
                         .HasColumnName("condition_code");
 
                     b.Property<string>("RequiredDocument")
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(10)")
                         .HasColumnName("required_document");
 
                     b.HasKey("MeasureId", "Sequence");
 
-                    b.ToTable("tar_measure_conditions", (string)null);
+                    b.ToTable("tar_measure_conditions", "tariff");
                 });
 
             modelBuilder.Entity("Tamga.Tariff.Domain.NomenclatureVersion", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(40)")
                         .HasColumnName("id");
 
                     b.Property<string>("Basis")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(40)")
                         .HasColumnName("basis");
 
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("content_hash");
 
                     b.Property<DateOnly>("EffectiveFrom")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("effective_from");
 
                     b.Property<DateOnly?>("EffectiveTo")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("effective_to");
 
                     b.Property<int>("Entries")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("entries");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(30)")
                         .HasColumnName("kind");
 
-                    b.Property<long>("LoadedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("LoadedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("loaded_at");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(300)")
                         .HasColumnName("source");
 
                     b.HasKey("Id");
 
-                    b.ToTable("tar_nomenclature_versions", (string)null);
+                    b.ToTable("tar_nomenclature_versions", "tariff");
                 });
 
             modelBuilder.Entity("Tamga.Tariff.Domain.TariffLine", b =>
                 {
                     b.Property<string>("VersionId")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(40)")
                         .HasColumnName("version_id");
 
                     b.Property<string>("Code")
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(10)")
                         .HasColumnName("code");
 
                     b.Property<bool>("CetUntilTradeRemedyReview")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("cet_until_trade_remedy_review");
 
                     b.Property<string>("ChangeNote")
                         .HasMaxLength(60)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(60)")
                         .HasColumnName("change_note");
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("description");
 
                     b.Property<string>("Hs2022Subheading")
                         .HasMaxLength(6)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(6)")
                         .HasColumnName("hs2022_subheading");
 
                     b.Property<bool>("QuotaApplies")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("quota_applies");
 
                     b.Property<bool>("SuspensionApplies")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("suspension_applies");
 
                     b.Property<bool>("TradeRemedyApplies")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("trade_remedy_applies");
 
                     b.HasKey("VersionId", "Code");
 
                     b.HasIndex("Hs2022Subheading");
 
-                    b.ToTable("tar_lines", (string)null);
+                    b.ToTable("tar_lines", "tariff");
                 });
 
             modelBuilder.Entity("Tamga.Tariff.Domain.TariffQuota", b =>
                 {
                     b.Property<string>("OrderNumber")
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(10)")
                         .HasColumnName("order_number");
 
                     b.Property<DateOnly>("PeriodStart")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("period_start");
 
-                    b.Property<long>("Balance")
-                        .HasColumnType("INTEGER")
+                    b.Property<decimal>("Balance")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("numeric(24,6)")
                         .HasColumnName("balance");
 
                     b.Property<DateOnly>("PeriodEnd")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("period_end");
 
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasMaxLength(3)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(3)")
                         .HasColumnName("unit");
 
-                    b.Property<long>("Volume")
-                        .HasColumnType("INTEGER")
+                    b.Property<decimal>("Volume")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("numeric(24,6)")
                         .HasColumnName("volume");
 
                     b.HasKey("OrderNumber", "PeriodStart");
 
-                    b.ToTable("tar_quotas", (string)null);
+                    b.ToTable("tar_quotas", "tariff");
                 });
 
             modelBuilder.Entity("Tamga.Tariff.Domain.TradeAgreement", b =>
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("code");
 
                     b.Property<string>("LegalBase")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("legal_base");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(300)")
                         .HasColumnName("name");
 
                     b.Property<string>("PartnerArea")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(10)")
                         .HasColumnName("partner_area");
 
                     b.Property<DateOnly>("ValidFrom")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("valid_from");
 
                     b.Property<DateOnly?>("ValidTo")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("valid_to");
 
                     b.HasKey("Code");
 
-                    b.ToTable("tar_trade_agreements", (string)null);
+                    b.ToTable("tar_trade_agreements", "tariff");
                 });
 
             modelBuilder.Entity("Tamga.Tariff.Domain.GeographicalAreaMember", b =>

@@ -4,90 +4,82 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using Tamga.Tariff.Data;
 
 #nullable disable
 
-namespace Tamga.Tariff.Data.Migrations.Postgres
+namespace Tamga.Tariff.Data.Migrations.Sqlite
 {
-    [DbContext(typeof(PostgresTariffDbContext))]
-    [Migration("20261129150114_Initial")]
+    [DbContext(typeof(SqliteTariffDbContext))]
+    [Migration("20261129160751_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasDefaultSchema("tariff")
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63);
-
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Tamga.Platform.Audit.AuditRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("action");
 
                     b.Property<string>("Actor")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("actor");
 
                     b.Property<string>("AfterHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("after_hash");
 
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
                     b.Property<string>("BeforeHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("before_hash");
 
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("hash");
 
                     b.Property<string>("PreviousHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("previous_hash");
 
                     b.Property<long>("Sequence")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sequence");
 
                     b.Property<string>("Stream")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("stream");
 
                     b.Property<string>("Summary")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("summary");
 
                     b.HasKey("Id");
@@ -95,262 +87,262 @@ namespace Tamga.Tariff.Data.Migrations.Postgres
                     b.HasIndex("Stream", "Sequence")
                         .IsUnique();
 
-                    b.ToTable("tar_audit_trail", "tariff");
+                    b.ToTable("tar_audit_trail", (string)null);
                 });
 
             modelBuilder.Entity("Tamga.Platform.Audit.AuditStreamHead", b =>
                 {
                     b.Property<string>("Stream")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("stream");
 
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("hash");
 
                     b.Property<long>("Sequence")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sequence");
 
                     b.HasKey("Stream");
 
-                    b.ToTable("tar_audit_stream_heads", "tariff");
+                    b.ToTable("tar_audit_stream_heads", (string)null);
                 });
 
             modelBuilder.Entity("Tamga.Platform.Outbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("EventId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("event_id");
 
                     b.Property<string>("Consumer")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("consumer");
 
-                    b.Property<DateTimeOffset>("HandledAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("HandledAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("handled_at");
 
                     b.HasKey("EventId", "Consumer");
 
-                    b.ToTable("tar_inbox", "tariff");
+                    b.ToTable("tar_inbox", (string)null);
                 });
 
             modelBuilder.Entity("Tamga.Platform.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("attempts");
 
-                    b.Property<DateTimeOffset?>("DispatchedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("DispatchedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("dispatched_at");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("last_error");
 
-                    b.Property<DateTimeOffset>("OccurredAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("occurred_at");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("payload");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("type");
 
                     b.HasKey("Id");
 
                     b.HasIndex("DispatchedAt", "OccurredAt");
 
-                    b.ToTable("tar_outbox", "tariff");
+                    b.ToTable("tar_outbox", (string)null);
                 });
 
             modelBuilder.Entity("Tamga.Tariff.Domain.GeographicalArea", b =>
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("code");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("description");
 
                     b.Property<bool>("IsGroup")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_group");
 
                     b.HasKey("Code");
 
-                    b.ToTable("tar_geographical_areas", "tariff");
+                    b.ToTable("tar_geographical_areas", (string)null);
                 });
 
             modelBuilder.Entity("Tamga.Tariff.Domain.GeographicalAreaMember", b =>
                 {
                     b.Property<string>("GroupCode")
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("group_code");
 
                     b.Property<string>("MemberCode")
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("member_code");
 
                     b.Property<DateOnly>("ValidFrom")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("valid_from");
 
                     b.Property<DateOnly?>("ValidTo")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("valid_to");
 
                     b.HasKey("GroupCode", "MemberCode", "ValidFrom");
 
-                    b.ToTable("tar_geographical_area_members", "tariff");
+                    b.ToTable("tar_geographical_area_members", (string)null);
                 });
 
             modelBuilder.Entity("Tamga.Tariff.Domain.HsEntry", b =>
                 {
                     b.Property<string>("VersionId")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("version_id");
 
                     b.Property<string>("Code")
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("code");
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
                         .HasColumnName("description");
 
                     b.Property<int>("Level")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("level");
 
                     b.Property<string>("Parent")
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("parent");
 
                     b.HasKey("VersionId", "Code");
 
-                    b.ToTable("tar_hs_entries", "tariff");
+                    b.ToTable("tar_hs_entries", (string)null);
                 });
 
             modelBuilder.Entity("Tamga.Tariff.Domain.Measure", b =>
                 {
                     b.Property<long>("Id")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<string>("AgreementCode")
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("agreement_code");
 
                     b.Property<string>("Expression")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("expression");
 
                     b.Property<string>("Footnote")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("footnote");
 
                     b.Property<string>("GoodsCode")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("goods_code");
 
                     b.Property<string>("LegalBase")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("legal_base");
 
                     b.Property<string>("MeasureType")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("measure_type");
 
                     b.Property<string>("NomenclatureId")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("nomenclature_id");
 
                     b.Property<string>("OriginArea")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("origin_area");
 
                     b.Property<string>("ParseNote")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("parse_note");
 
                     b.Property<string>("ParseStatus")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("character varying(30)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("parse_status");
 
                     b.Property<string>("PendingUntil")
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("pending_until");
 
                     b.Property<string>("QuotaOrderNumber")
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("quota_order_number");
 
                     b.Property<string>("Season")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("season");
 
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("source");
 
                     b.Property<DateOnly>("ValidFrom")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("valid_from");
 
                     b.Property<DateOnly?>("ValidTo")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("valid_to");
 
                     b.HasKey("Id");
@@ -359,274 +351,271 @@ namespace Tamga.Tariff.Data.Migrations.Postgres
 
                     b.HasIndex("NomenclatureId", "GoodsCode");
 
-                    b.ToTable("tar_measures", "tariff");
+                    b.ToTable("tar_measures", (string)null);
                 });
 
             modelBuilder.Entity("Tamga.Tariff.Domain.MeasureComponent", b =>
                 {
                     b.Property<long>("MeasureId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("measure_id");
 
                     b.Property<int>("Sequence")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sequence");
 
                     b.Property<string>("Clause")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("clause");
 
                     b.Property<string>("Currency")
                         .HasMaxLength(3)
-                        .HasColumnType("character varying(3)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("currency");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("character varying(30)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<string>("Qualifier")
                         .HasMaxLength(1)
-                        .HasColumnType("character varying(1)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("qualifier");
 
-                    b.Property<decimal?>("Rate")
-                        .HasPrecision(24, 6)
-                        .HasColumnType("numeric(24,6)")
+                    b.Property<long?>("Rate")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("rate");
 
                     b.Property<string>("Unit")
                         .HasMaxLength(3)
-                        .HasColumnType("character varying(3)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("unit");
 
                     b.HasKey("MeasureId", "Sequence");
 
-                    b.ToTable("tar_measure_components", "tariff");
+                    b.ToTable("tar_measure_components", (string)null);
                 });
 
             modelBuilder.Entity("Tamga.Tariff.Domain.MeasureCondition", b =>
                 {
                     b.Property<long>("MeasureId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("measure_id");
 
                     b.Property<int>("Sequence")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sequence");
 
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("action");
 
                     b.Property<string>("Agency")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("agency");
 
                     b.Property<string>("ConditionCode")
                         .IsRequired()
                         .HasMaxLength(5)
-                        .HasColumnType("character varying(5)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("condition_code");
 
                     b.Property<string>("RequiredDocument")
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("required_document");
 
                     b.HasKey("MeasureId", "Sequence");
 
-                    b.ToTable("tar_measure_conditions", "tariff");
+                    b.ToTable("tar_measure_conditions", (string)null);
                 });
 
             modelBuilder.Entity("Tamga.Tariff.Domain.NomenclatureVersion", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("Basis")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("basis");
 
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("content_hash");
 
                     b.Property<DateOnly>("EffectiveFrom")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("effective_from");
 
                     b.Property<DateOnly?>("EffectiveTo")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("effective_to");
 
                     b.Property<int>("Entries")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("entries");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("character varying(30)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
-                    b.Property<DateTimeOffset>("LoadedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("LoadedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("loaded_at");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("source");
 
                     b.HasKey("Id");
 
-                    b.ToTable("tar_nomenclature_versions", "tariff");
+                    b.ToTable("tar_nomenclature_versions", (string)null);
                 });
 
             modelBuilder.Entity("Tamga.Tariff.Domain.TariffLine", b =>
                 {
                     b.Property<string>("VersionId")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("version_id");
 
                     b.Property<string>("Code")
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("code");
 
                     b.Property<bool>("CetUntilTradeRemedyReview")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("cet_until_trade_remedy_review");
 
                     b.Property<string>("ChangeNote")
                         .HasMaxLength(60)
-                        .HasColumnType("character varying(60)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("change_note");
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
                         .HasColumnName("description");
 
                     b.Property<string>("Hs2022Subheading")
                         .HasMaxLength(6)
-                        .HasColumnType("character varying(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("hs2022_subheading");
 
                     b.Property<bool>("QuotaApplies")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("quota_applies");
 
                     b.Property<bool>("SuspensionApplies")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("suspension_applies");
 
                     b.Property<bool>("TradeRemedyApplies")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("trade_remedy_applies");
 
                     b.HasKey("VersionId", "Code");
 
                     b.HasIndex("Hs2022Subheading");
 
-                    b.ToTable("tar_lines", "tariff");
+                    b.ToTable("tar_lines", (string)null);
                 });
 
             modelBuilder.Entity("Tamga.Tariff.Domain.TariffQuota", b =>
                 {
                     b.Property<string>("OrderNumber")
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("order_number");
 
                     b.Property<DateOnly>("PeriodStart")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("period_start");
 
-                    b.Property<decimal>("Balance")
-                        .HasPrecision(24, 6)
-                        .HasColumnType("numeric(24,6)")
+                    b.Property<long>("Balance")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("balance");
 
                     b.Property<DateOnly>("PeriodEnd")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("period_end");
 
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasMaxLength(3)
-                        .HasColumnType("character varying(3)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("unit");
 
-                    b.Property<decimal>("Volume")
-                        .HasPrecision(24, 6)
-                        .HasColumnType("numeric(24,6)")
+                    b.Property<long>("Volume")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("volume");
 
                     b.HasKey("OrderNumber", "PeriodStart");
 
-                    b.ToTable("tar_quotas", "tariff");
+                    b.ToTable("tar_quotas", (string)null);
                 });
 
             modelBuilder.Entity("Tamga.Tariff.Domain.TradeAgreement", b =>
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("code");
 
                     b.Property<string>("LegalBase")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("legal_base");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<string>("PartnerArea")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("partner_area");
 
                     b.Property<DateOnly>("ValidFrom")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("valid_from");
 
                     b.Property<DateOnly?>("ValidTo")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("valid_to");
 
                     b.HasKey("Code");
 
-                    b.ToTable("tar_trade_agreements", "tariff");
+                    b.ToTable("tar_trade_agreements", (string)null);
                 });
 
             modelBuilder.Entity("Tamga.Tariff.Domain.GeographicalAreaMember", b =>
