@@ -49,17 +49,7 @@ public sealed class ReferenceDataModule : ITamgaModule
             return Problems.Status(StatusCodes.Status404NotFound, $"No code list '{list}'.");
         }
 
-        var size = pageSize ?? 50;
-        var number = page ?? 1;
-        if (size is < 1 or > 500)
-        {
-            errors.Add(new("pageSize", "PAGE-SIZE", "pageSize is between 1 and 500."));
-        }
-
-        if (number < 1)
-        {
-            errors.Add(new("page", "PAGE", "page starts at 1."));
-        }
+        var (number, size) = PageRequest.Read(page, pageSize, defaultSize: 50, maxSize: 500, errors);
 
         if (q is { Length: > CodeSearch.MaxQueryLength })
         {

@@ -96,7 +96,7 @@ internal sealed class OutboxDispatcher<TContext>(
         var handled = 0;
         foreach (var message in pending)
         {
-            if (message.Attempts > 0 && now < message.OccurredAt + Backoff(message.Attempts))
+            if (message.Attempts > 0 && now < message.OccurredAt + Background.Backoff.After(message.Attempts))
             {
                 continue;
             }
@@ -123,8 +123,6 @@ internal sealed class OutboxDispatcher<TContext>(
 
         return handled;
     }
-
-    private static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(3600, Math.Pow(2, attempts)));
 
     private async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
     {

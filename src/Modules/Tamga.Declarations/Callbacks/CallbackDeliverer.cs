@@ -12,15 +12,8 @@ using Tamga.Declarations.ReadDeclarations;
 
 namespace Tamga.Declarations.Callbacks;
 
-/// <summary>Wakes the deliverer when deliveries are queued.</summary>
-internal sealed class CallbackSignal
-{
-    private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    public Task Next => Volatile.Read(ref _next).Task;
-
-    public void Pulse() => Interlocked.Exchange(ref _next, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
-}
+/// <summary>Pulsed when deliveries are queued: wakes the deliverer.</summary>
+internal sealed class CallbackSignal : Tamga.Platform.Background.WakeSignal;
 
 /// <summary>
 /// POSTs queued notifications to the parties' callback URLs, signed with HMAC-SHA256 over
@@ -111,7 +104,7 @@ internal sealed class CallbackDeliverer(
                 delivery.LastError = exception.Message.Length > 1000 ? exception.Message[..1000] : exception.Message;
             }
 
-            delivery.NextAttemptAt = clock.GetUtcNow() + Backoff(delivery.Attempts);
+            delivery.NextAttemptAt = clock.GetUtcNow() + Tamga.Platform.Background.Backoff.After(delivery.Attempts);
             logger.LogWarning("Callback delivery {Delivery} failed (attempt {Attempts}): {Error}", delivery.Id, delivery.Attempts, delivery.LastError);
         }
 
@@ -120,9 +113,6 @@ internal sealed class CallbackDeliverer(
             await db.SaveChangesAsync(cancellationToken);
         }
     }
-
-    /// <summary>1 s, 2 s, 4 s … up to one hour between attempts.</summary>
-    public static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(3600, Math.Pow(2, Math.Max(0, attempts - 1))));
 
     public static string Sign(string secret, string timestamp, byte[] body)
     {

@@ -85,11 +85,11 @@ internal static class CallbackEndpoints
 
     private static async Task<IResult> Deliveries(ClaimsPrincipal user, DeclarationsDbContext db, int? page, int? pageSize, CancellationToken ct)
     {
-        var size = pageSize ?? 50;
-        var number = page ?? 1;
-        if (size is < 1 or > 200 || number is < 1 or > 100_000)
+        var paging = new List<RuleViolation>();
+        var (number, size) = PageRequest.Read(page, pageSize, defaultSize: 50, maxSize: 200, paging);
+        if (paging.Count > 0)
         {
-            return Problems.Rules([new RuleViolation("pageSize", "PAGE", "pageSize is between 1 and 200 and page from 1.")]);
+            return Problems.Rules(paging);
         }
 
         var party = user.PartyId()!;

@@ -58,11 +58,11 @@ internal static class ControlEndpoints
 
     private static async Task<IResult> Queue(ClaimsPrincipal user, WorkQueue queue, bool? mine, int? page, int? pageSize, CancellationToken ct)
     {
-        var size = pageSize ?? 50;
-        var number = page ?? 1;
-        if (size is < 1 or > 200 || number is < 1 or > 100_000)
+        var paging = new List<RuleViolation>();
+        var (number, size) = PageRequest.Read(page, pageSize, defaultSize: 50, maxSize: 200, paging);
+        if (paging.Count > 0)
         {
-            return Problems.Rules([new RuleViolation(size is < 1 or > 200 ? "pageSize" : "page", "PAGE", "pageSize is between 1 and 200 and page from 1.")]);
+            return Problems.Rules(paging);
         }
 
         var found = await queue.FindAsync(user, mine == true, number, size, clamp: false, ct);

@@ -53,17 +53,7 @@ internal static class ReadDeclarationsEndpoints
             }
         }
 
-        var size = pageSize ?? 20;
-        var number = page ?? 1;
-        if (size is < 1 or > 200)
-        {
-            errors.Add(new("pageSize", "PAGE-SIZE", "pageSize is between 1 and 200."));
-        }
-
-        if (number is < 1 or > 100_000)
-        {
-            errors.Add(new("page", "PAGE", "page is between 1 and 100000."));
-        }
+        var (number, size) = PageRequest.Read(page, pageSize, defaultSize: 20, maxSize: 200, errors);
 
         if (lrn is { Length: > 35 } || mrn is { Length: > 18 })
         {
