@@ -3,6 +3,7 @@ using Tamga.Host;
 using Tamga.Platform;
 using Tamga.Platform.Modules;
 using Tamga.ReferenceData;
+using Tamga.Revenue;
 using Tamga.Risk;
 using Tamga.Tariff;
 
@@ -14,6 +15,7 @@ ITamgaModule[] modules =
     new DeclarationsModule(),
     new RiskModule(), // after Declarations: implements its risk port
     new TariffModule(),
+    new RevenueModule(), // after Declarations: implements its duty port
 ];
 
 return await TamgaApplication.RunAsync(args, modules);
