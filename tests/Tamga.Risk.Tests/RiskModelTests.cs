@@ -60,6 +60,17 @@ public sealed class RiskModelTests(SmallModel small) : IClassFixture<SmallModel>
     }
 
     [Fact]
+    public void Explanations_AreInWords_WithTheNumbersBehindThem()
+    {
+        var unseen = TestData.Sample(1, skip: 20_000)[0] with { CommodityCode = "999999", Importer = "NEW-IMPORTER" };
+        var explained = small.Model.Assess(unseen);
+        Assert.All(explained.Reasons, r => Assert.False(string.IsNullOrWhiteSpace(r.Description)));
+        Assert.All(explained.Reasons, r => Assert.DoesNotContain(" 0 of 0", r.Description, StringComparison.Ordinal));
+        var known = small.Training.First(r => r.Fraud == true);
+        Assert.Contains(small.Model.Assess(known).Reasons, r => r.Description.Length > r.Feature.Length);
+    }
+
+    [Fact]
     public void ModelFile_IsVersioned_AndScoresTheSameAfterLoading()
     {
         var path = small.Model.Save(folder);
