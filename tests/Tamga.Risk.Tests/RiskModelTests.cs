@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+
 using Tamga.Declarations.Contracts;
 using Tamga.Platform;
 using Tamga.Risk.Scoring;

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text.Json;
+
 using Microsoft.ML;
 using Microsoft.ML.Data;
 
