@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
+
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+
 using Tamga.Declarations.Contracts;
 using Tamga.Platform;
 using Tamga.Risk;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+
 using Tamga.Risk.Benchmark;
 using Tamga.Risk.Scoring;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+
 using Tamga.Declarations.Contracts;
 using Tamga.Platform;
 using Tamga.Risk.Scoring;
@@ -57,6 +58,17 @@ public sealed class RiskModelTests(SmallModel small) : IClassFixture<SmallModel>
         Assert.All(explained.Reasons, r => Assert.True(r.Weight > 0));
         Assert.All(explained.Reasons, r => Assert.Contains(r.Feature, FeatureEncoder.Features.Select(f => f.Name)));
         Assert.Equal(explained.Reasons.OrderByDescending(r => r.Weight).Select(r => r.Feature), explained.Reasons.Select(r => r.Feature));
+    }
+
+    [Fact]
+    public void Explanations_AreInWords_WithTheNumbersBehindThem()
+    {
+        var unseen = TestData.Sample(1, skip: 20_000)[0] with { CommodityCode = "999999", Importer = "NEW-IMPORTER" };
+        var explained = small.Model.Assess(unseen);
+        Assert.All(explained.Reasons, r => Assert.False(string.IsNullOrWhiteSpace(r.Description)));
+        Assert.All(explained.Reasons, r => Assert.DoesNotContain(" 0 of 0", r.Description, StringComparison.Ordinal));
+        var known = small.Training.First(r => r.Fraud == true);
+        Assert.Contains(small.Model.Assess(known).Reasons, r => r.Description.Length > r.Feature.Length);
     }
 
     [Fact]

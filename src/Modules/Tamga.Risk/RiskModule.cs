@@ -1,9 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
+
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+
 using Tamga.Declarations.Contracts;
 using Tamga.Platform.Modules;
 using Tamga.Risk.Benchmark;

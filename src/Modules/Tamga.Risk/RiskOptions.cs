@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+
 using Tamga.Declarations.Contracts;
 
 namespace Tamga.Risk;

@@ -1,4 +1,5 @@
 using System.Globalization;
+
 using Tamga.Risk.Scoring;
 
 namespace Tamga.Risk.Benchmark;

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text.Json;
+
 using Microsoft.ML;
 using Microsoft.ML.Data;
 
@@ -95,7 +96,21 @@ internal sealed class RiskModel
         {
             var k = Array.FindIndex(FeatureEncoder.TargetKeys, f => f.Name == family);
             var (controls, findings) = Encoder.History(k, record);
-            return string.Create(CultureInfo.InvariantCulture, $"{info.Description}: {findings} of {controls}");
+            return controls == 0
+                ? "no past control of the " + FeatureEncoder.TargetKeys[k].Description
+                : string.Create(CultureInfo.InvariantCulture, $"{info.Description}: {findings} of {controls}");
+        }
+
+        switch (name)
+        {
+            case "log-net-mass" when !double.IsNaN(record.NetMassKg):
+                return string.Create(CultureInfo.InvariantCulture, $"net mass: {record.NetMassKg:0.###} kg");
+            case "log-value" when !double.IsNaN(record.ItemValue):
+                return string.Create(CultureInfo.InvariantCulture, $"declared value: {record.ItemValue:0.##}");
+            case "log-unit-value" when !double.IsNaN(record.ItemValue) && record.NetMassKg > 0:
+                return string.Create(CultureInfo.InvariantCulture, $"value per kg: {record.ItemValue / record.NetMassKg:0.##}");
+            default:
+                break;
         }
 
         if (name.StartsWith("value-", StringComparison.Ordinal) && Encoder.UsualValue(record) is { } usual)

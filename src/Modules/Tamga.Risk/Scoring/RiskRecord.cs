@@ -1,4 +1,5 @@
 using System.Globalization;
+
 using Tamga.Platform.Text;
 
 namespace Tamga.Risk.Scoring;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+
 using Microsoft.ML;
 using Microsoft.ML.Trainers.LightGbm;
 

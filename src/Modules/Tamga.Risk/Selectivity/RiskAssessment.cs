@@ -1,5 +1,7 @@
 using System.Globalization;
+
 using Microsoft.Extensions.Options;
+
 using Tamga.Declarations.Contracts;
 using Tamga.Risk.Scoring;
 
