@@ -70,8 +70,14 @@ public sealed class ModuleBoundaryTests
     [MemberData(nameof(ModuleNames))]
     public void AModule_ExposesOnlyItsModuleClassAndHttpShapes(string name)
     {
-        // Internal by default: what is public is the module's entry point and the records its API returns.
-        var exposed = Module(name).GetExportedTypes()
+        // Internal by default: what is public is the module's entry point and the records its API returns, and for a
+        // module with pages its Razor components (generated public) and the string resources they inject.
+        var assembly = Module(name);
+        var resources = assembly.GetManifestResourceNames().ToHashSet(StringComparer.Ordinal);
+        var exposed = assembly.GetExportedTypes()
+            .Where(t => !t.GetInterfaces().Any(i => i.FullName == "Microsoft.AspNetCore.Components.IComponent"))
+            .Where(t => !resources.Contains(t.FullName + ".resources"))
+            .Where(t => t.Name != "_Imports") // generated from _Imports.razor
             .Where(t => !typeof(Tamga.Platform.Modules.ITamgaModule).IsAssignableFrom(t))
             .Where(t => !(t.IsSealed && t.GetMethod("<Clone>$") is not null)) // records
             .Where(t => !t.Name.EndsWith("DbContext", StringComparison.Ordinal)) // provider subclasses must see the base

@@ -23,7 +23,7 @@ internal sealed class TariffLoader(TariffDbContext db, ICodeLists codeLists, Tar
     private const string UkgtSource = "uk-tariff:ukgt_duty_rate";
     private const string VatSource = "vat-act-1994";
 
-    /// <summary>Loads what is not loaded yet; returns the lines describing what was loaded (empty when nothing changed).</summary>
+    /// <summary>Loads what is not loaded yet, then rebuilds the in-memory catalogue; returns a line per step done, with its time.</summary>
     public async Task<IReadOnlyList<string>> LoadShippedAsync(CancellationToken cancellationToken)
     {
         var loaded = new List<string>();
