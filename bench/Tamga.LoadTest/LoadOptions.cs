@@ -18,6 +18,7 @@ internal sealed class LoadOptions
           --warmup S                       unmeasured seconds before each scenario's first run (default 5)
           --runs R                         runs of each scenario, interleaved; the report gives each and the median (default 1)
           --url http://127.0.0.1:PORT      drive a running host (its trader and admin demo users must exist)
+          --host-pid PID                   with --url: the host's process, to report its CPU time per request
           --host PATH                      the host to start (default src/Tamga.Host/bin/Release/net10.0/Tamga.Host.dll)
           --host-env KEY=VALUE             an environment variable for the started host (repeatable)
           --samples PATH                   the DEC-DMS samples folder (default tests/data/wco-dms)
@@ -40,6 +41,8 @@ internal sealed class LoadOptions
     public Uri? Url { get; private set; }
 
     public string? Host { get; private set; }
+
+    public int? HostProcessId { get; private set; }
 
     public Dictionary<string, string> HostEnvironment { get; } = new(StringComparer.Ordinal);
 
@@ -90,6 +93,9 @@ internal sealed class LoadOptions
                         throw new ArgumentException("Only a host on this machine (127.0.0.1, localhost) is driven.");
                     }
 
+                    break;
+                case "--host-pid":
+                    options.HostProcessId = Bounded(Value(), 1, int.MaxValue, name);
                     break;
                 case "--host":
                     options.Host = Value();

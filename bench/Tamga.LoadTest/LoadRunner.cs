@@ -19,6 +19,12 @@ internal sealed record RunResult(
     IReadOnlyList<string> ErrorSamples)
 {
     public double Throughput => Requests / Elapsed.TotalSeconds;
+
+    /// <summary>CPU time the host spent per request (user + system), in microseconds; null when the host's process is unknown.</summary>
+    public double? HostCpuPerRequest { get; init; }
+
+    /// <summary>CPU time this load generator spent per request, in microseconds.</summary>
+    public double ClientCpuPerRequest { get; init; }
 }
 
 /// <summary>
@@ -44,9 +50,11 @@ internal static class LoadRunner
         Timeout = TimeSpan.FromSeconds(60),
     };
 
-    public static async Task<RunResult> RunAsync(HttpClient client, Workload workload, string tag, int run, int connections, TimeSpan duration, long maxRequests, CancellationToken cancellationToken)
+    public static async Task<RunResult> RunAsync(HttpClient client, Workload workload, string tag, int run, int connections, TimeSpan duration, long maxRequests, int? hostProcessId, CancellationToken cancellationToken)
     {
         long issued = 0;
+        var hostCpuBefore = CpuTime.OfProcess(hostProcessId);
+        var clientCpuBefore = CpuTime.OfThisProcess();
         var started = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, connections).Select(_ => Task.Run(async () =>
         {
@@ -101,6 +109,8 @@ internal static class LoadRunner
 
         var results = await Task.WhenAll(workers);
         var elapsed = started.Elapsed;
+        var hostCpu = CpuTime.OfProcess(hostProcessId) - hostCpuBefore;
+        var clientCpu = CpuTime.OfThisProcess() - clientCpuBefore;
         var latencies = results.SelectMany(r => r.Latencies).ToArray();
         Array.Sort(latencies);
         return new RunResult(
@@ -115,7 +125,11 @@ internal static class LoadRunner
             Percentile(latencies, 0.90),
             Percentile(latencies, 0.99),
             latencies.Length == 0 ? 0 : latencies[^1],
-            results.SelectMany(r => r.Samples).Take(5).ToList());
+            results.SelectMany(r => r.Samples).Take(5).ToList())
+        {
+            HostCpuPerRequest = hostCpu is { } h && latencies.Length > 0 ? h.TotalMicroseconds / latencies.Length : null,
+            ClientCpuPerRequest = latencies.Length > 0 ? clientCpu.TotalMicroseconds / latencies.Length : 0,
+        };
     }
 
     /// <summary>Nearest-rank percentile of sorted values.</summary>

@@ -43,6 +43,7 @@ try
     }
 
     var url = options.Url ?? host!.Url;
+    var hostPid = host?.ProcessId ?? options.HostProcessId;
     using var client = LoadRunner.CreateClient(url, options.Connections);
     var workloads = new List<Workload>();
     foreach (var scenario in options.Scenarios)
@@ -70,10 +71,10 @@ try
         {
             if (options.Warmup > TimeSpan.Zero && warmed.Add(workload.Name))
             {
-                await LoadRunner.RunAsync(client, workload, workload.Name[..1] + "w", 0, options.Connections, options.Warmup, options.Count, cancellation.Token);
+                await LoadRunner.RunAsync(client, workload, workload.Name[..1] + "w", 0, options.Connections, options.Warmup, options.Count, hostPid, cancellation.Token);
             }
 
-            var result = await LoadRunner.RunAsync(client, workload, workload.Name[..1] + run.ToString(CultureInfo.InvariantCulture), run, options.Connections, options.Duration, options.Count, cancellation.Token);
+            var result = await LoadRunner.RunAsync(client, workload, workload.Name[..1] + run.ToString(CultureInfo.InvariantCulture), run, options.Connections, options.Duration, options.Count, hostPid, cancellation.Token);
             results.Add(result);
             Console.WriteLine(Report.Line(result));
             foreach (var sample in result.ErrorSamples)

@@ -34,6 +34,8 @@ public sealed class DeclarationsModule : ITamgaModule
         services.AddScoped<DeclarationAccess>();
         services.AddScoped<AutomaticProcessing>();
         services.AddScoped<LodgeDeclarationHandler>();
+        services.AddSingleton<LodgingWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<LodgingWriter>());
 
         // Ports: the Risk and Revenue modules register their own implementations after this module.
         services.AddScoped<IRiskAssessment, ExplicitCriteriaSelectivity>();

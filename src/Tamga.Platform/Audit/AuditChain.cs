@@ -13,10 +13,17 @@ public static class AuditChain
     /// </summary>
     internal static async Task LinkAsync(ModuleDbContext db, List<AuditRecord> records, CancellationToken cancellationToken)
     {
+        var tracked = db.AuditStreamHeads.Local.Count == 0
+            ? null
+            : db.AuditStreamHeads.Local.ToDictionary(h => h.Stream, StringComparer.Ordinal);
         foreach (var stream in records.GroupBy(r => r.Stream, StringComparer.Ordinal))
         {
-            var head = db.AuditStreamHeads.Local.FirstOrDefault(h => h.Stream == stream.Key)
-                ?? await db.AuditStreamHeads.FirstOrDefaultAsync(h => h.Stream == stream.Key, cancellationToken);
+            var head = tracked?.GetValueOrDefault(stream.Key);
+            if (head is null && !stream.First().NewStream)
+            {
+                head = await db.AuditStreamHeads.FirstOrDefaultAsync(h => h.Stream == stream.Key, cancellationToken);
+            }
+
             if (head is null)
             {
                 head = new AuditStreamHead { Stream = stream.Key };

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Reflection;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,6 +46,9 @@ internal sealed class OutboxDispatcher<TContext>(
     where TContext : ModuleDbContext
 {
     private const int BatchSize = 200;
+
+    // The HandleAsync method of each event type's handlers, or null when no module handles the type (registrations do not change).
+    private readonly ConcurrentDictionary<Type, MethodInfo?> _handlers = new();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -93,7 +98,8 @@ internal sealed class OutboxDispatcher<TContext>(
             .OrderBy(m => m.OccurredAt)
             .Take(BatchSize)
             .ToListAsync(cancellationToken);
-        var handled = 0;
+        var delivered = new List<Guid>(pending.Count);
+        var failed = false;
         foreach (var message in pending)
         {
             if (message.Attempts > 0 && now < message.OccurredAt + Backoff(message.Attempts))
@@ -103,30 +109,39 @@ internal sealed class OutboxDispatcher<TContext>(
 
             try
             {
-                await DeliverAsync(message, cancellationToken);
-                message.DispatchedAt = clock.GetUtcNow();
-                message.LastError = null;
-                handled++;
+                await DeliverAsync(message, scope.ServiceProvider, cancellationToken);
+                delivered.Add(message.Id);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 message.Attempts++;
                 message.LastError = exception.Message.Length > 2000 ? exception.Message[..2000] : exception.Message;
+                failed = true;
                 logger.LogWarning(exception, "Event {EventId} of type {Type} failed (attempt {Attempts})", message.Id, message.Type, message.Attempts);
             }
         }
 
-        if (pending.Count > 0)
+        if (delivered.Count > 0)
+        {
+            // Every delivered message of the batch marked in one statement, not one UPDATE each.
+            var at = clock.GetUtcNow();
+            await db.WriteAsync(
+                token => db.OutboxMessages.Where(m => delivered.Contains(m.Id))
+                    .ExecuteUpdateAsync(set => set.SetProperty(m => m.DispatchedAt, at).SetProperty(m => m.LastError, (string?)null), token),
+                cancellationToken);
+        }
+
+        if (failed)
         {
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return handled;
+        return delivered.Count;
     }
 
     private static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(3600, Math.Pow(2, attempts)));
 
-    private async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
+    private async Task DeliverAsync(OutboxMessage message, IServiceProvider batchServices, CancellationToken cancellationToken)
     {
         var type = types.Find(message.Type);
         if (type is null)
@@ -135,13 +150,23 @@ internal sealed class OutboxDispatcher<TContext>(
             return;
         }
 
-        var integrationEvent = (IntegrationEvent)JsonSerializer.Deserialize(message.Payload, type, OutboxMessage.Json)!;
         var handlerType = typeof(IIntegrationEventHandler<>).MakeGenericType(type);
+        var handle = _handlers.GetOrAdd(type, static (_, arguments) =>
+            arguments.Services.GetServices(arguments.HandlerType).Any()
+                ? arguments.HandlerType.GetMethod(nameof(IIntegrationEventHandler<IntegrationEvent>.HandleAsync))
+                : null,
+            (Services: batchServices, HandlerType: handlerType));
+        if (handle is null)
+        {
+            // Known, but consumed by no module of this build: delivered to nobody.
+            return;
+        }
+
+        var integrationEvent = (IntegrationEvent)JsonSerializer.Deserialize(message.Payload, type, OutboxMessage.Json)!;
         await using var scope = scopes.CreateAsyncScope();
         foreach (var handler in scope.ServiceProvider.GetServices(handlerType))
         {
-            var task = (Task)handlerType.GetMethod(nameof(IIntegrationEventHandler<IntegrationEvent>.HandleAsync))!
-                .Invoke(handler, [integrationEvent, cancellationToken])!;
+            var task = (Task)handle.Invoke(handler, [integrationEvent, cancellationToken])!;
             await task;
         }
     }

@@ -38,10 +38,21 @@ internal sealed class DeclarationStore(DeclarationsDbContext db)
 
     public void Record(Declaration declaration, DeclarationSnapshot? before)
     {
+        Record(declaration, before, declaration.Changes, newStream: false);
+        declaration.ClearChanges();
+    }
+
+    /// <summary>
+    /// Adds the audit records and outbox events of <paramref name="changes"/>; the caller keeps the changes, so
+    /// that a batch that failed can be recorded again. <paramref name="newStream"/>: the declaration was just
+    /// created, so its audit stream is new and its head is not looked up.
+    /// </summary>
+    public void Record(Declaration declaration, DeclarationSnapshot? before, IReadOnlyList<DeclarationChange> changes, bool newStream)
+    {
         var previous = before;
-        foreach (var change in declaration.Changes)
+        foreach (var change in changes)
         {
-            db.Audit(new AuditEntry(Stream(declaration.Id), change.Actor, change.Action, change.At, previous, change.After, change.Summary));
+            db.Audit(new AuditEntry(Stream(declaration.Id), change.Actor, change.Action, change.At, previous, change.After, change.Summary) { NewStream = newStream });
             db.Publish(new DeclarationStatusChanged(declaration.Id, declaration.Lrn, declaration.Mrn, declaration.DeclarantId, change.Status.ToString(), declaration.Channel?.ToString(), declaration.ControlOffice)
             {
                 OccurredAt = change.At,
@@ -53,7 +64,5 @@ internal sealed class DeclarationStore(DeclarationsDbContext db)
         {
             db.Publish(new DeclarationNotificationIssued(declaration.Id, notification.Id, notification.Type) { OccurredAt = notification.IssuedAt });
         }
-
-        declaration.ClearChanges();
     }
 }
