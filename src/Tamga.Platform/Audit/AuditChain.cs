@@ -41,6 +41,31 @@ public static class AuditChain
         }
     }
 
+    /// <summary>
+    /// Links the records of streams that are new (see <see cref="AuditEntry.NewStream"/>) without reading anything,
+    /// and returns the streams' heads to insert with them: for writers that insert rows themselves.
+    /// </summary>
+    public static List<AuditStreamHead> LinkNewStreams(IReadOnlyList<AuditRecord> records)
+    {
+        var heads = new List<AuditStreamHead>();
+        foreach (var stream in records.GroupBy(r => r.Stream, StringComparer.Ordinal))
+        {
+            var head = new AuditStreamHead { Stream = stream.Key };
+            foreach (var record in stream)
+            {
+                record.Sequence = head.Sequence + 1;
+                record.PreviousHash = head.Hash;
+                record.Hash = record.ComputeHash();
+                head.Sequence = record.Sequence;
+                head.Hash = record.Hash;
+            }
+
+            heads.Add(head);
+        }
+
+        return heads;
+    }
+
     /// <summary>Walks every stream of a module's trail and reports the first broken link, or null.</summary>
     public static async Task<AuditBreak?> VerifyAsync(ModuleDbContext db, string module, CancellationToken cancellationToken)
     {

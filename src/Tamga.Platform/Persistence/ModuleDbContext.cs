@@ -66,6 +66,9 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         }
     }
 
+    /// <summary>Wakes the outbox dispatchers: for writers that insert outbox rows without SaveChanges.</summary>
+    public void PulseOutbox() => ApplicationServices?.GetService<OutboxSignal>()?.Pulse();
+
     /// <summary>
     /// Runs a write that does not go through SaveChanges (ExecuteUpdate, ExecuteDelete) in this process's turn at
     /// the SQLite writer, as SaveChanges does.

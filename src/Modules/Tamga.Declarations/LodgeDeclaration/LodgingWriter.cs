@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,23 +7,50 @@ using Microsoft.Extensions.Logging;
 using Tamga.Declarations.Data;
 using Tamga.Declarations.Domain;
 using Tamga.Declarations.Processing;
+using Tamga.Platform.Audit;
+using Tamga.Platform.Outbox;
+using Tamga.Platform.Persistence;
 
 namespace Tamga.Declarations.LodgeDeclaration;
 
 /// <summary>A declaration read, checked and routed in memory, waiting for its commit.</summary>
-internal sealed class PendingLodging(Declaration declaration, Submission submission, string contentHash, LodgeOutcome outcome)
+internal sealed class PendingLodging
 {
+    public PendingLodging(Declaration declaration, Submission submission, string contentHash, LodgeOutcome outcome)
+    {
+        Declaration = declaration;
+        Submission = submission;
+        ContentHash = contentHash;
+        Outcome = outcome;
+        Changes = [.. declaration.Changes];
+
+        // The audit records (linked: the stream is new) and the events, made here on the request's thread rather
+        // than by the one writer.
+        var audit = new List<AuditRecord>(Changes.Count);
+        var outbox = new List<OutboxMessage>(Changes.Count + declaration.Notifications.Count);
+        DeclarationStore.Record(declaration, null, Changes, newStream: true, declaration.Notifications, e => audit.Add(AuditRecord.From(e)), e => outbox.Add(OutboxMessage.From(e)));
+        AuditHeads = AuditChain.LinkNewStreams(audit);
+        AuditRecords = audit;
+        OutboxMessages = outbox;
+    }
+
     /// <summary>The transitions to audit and publish; kept here, so that a batch that failed can be written again.</summary>
-    public IReadOnlyList<DeclarationChange> Changes { get; } = [.. declaration.Changes];
+    public IReadOnlyList<DeclarationChange> Changes { get; }
 
-    public Declaration Declaration { get; } = declaration;
+    public IReadOnlyList<AuditRecord> AuditRecords { get; }
 
-    public Submission Submission { get; } = submission;
+    public IReadOnlyList<AuditStreamHead> AuditHeads { get; }
 
-    public string ContentHash { get; } = contentHash;
+    public IReadOnlyList<OutboxMessage> OutboxMessages { get; }
+
+    public Declaration Declaration { get; }
+
+    public Submission Submission { get; }
+
+    public string ContentHash { get; }
 
     /// <summary>The answer once committed: Lodged (201) or Rejected (422).</summary>
-    public LodgeOutcome Outcome { get; } = outcome;
+    public LodgeOutcome Outcome { get; }
 
     public (string Declarant, string Lrn) Key => (Declaration.DeclarantId, Declaration.Lrn);
 
@@ -106,21 +134,13 @@ internal sealed class LodgingWriter(IServiceScopeFactory scopes, ILogger<Lodging
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<DeclarationsDbContext>();
-            var store = new DeclarationStore(db);
-            foreach (var lodging in firsts.Values)
+            if (db.IsSqlite)
             {
-                Add(db, store, lodging);
+                written = await InsertAsync(db, [.. firsts.Values]);
             }
-
-            try
+            else
             {
-                await db.SaveChangesAsync(CancellationToken.None);
-                written = true;
-            }
-            catch (DbUpdateException exception)
-            {
-                logger.LogDebug(exception, "A batch of {Count} lodging(s) broke a unique index; writing them one by one", firsts.Count);
-                written = false;
+                written = await SaveAsync(db, firsts.Values);
             }
         }
 
@@ -150,6 +170,72 @@ internal sealed class LodgingWriter(IServiceScopeFactory scopes, ILogger<Lodging
                 await WriteAloneAsync(lodging);
             }
         }
+    }
+
+    /// <summary>The batch through EF Core's change tracker, in one SaveChanges (one transaction).</summary>
+    private async Task<bool> SaveAsync(DeclarationsDbContext db, IEnumerable<PendingLodging> lodgings)
+    {
+        var store = new DeclarationStore(db);
+        var count = 0;
+        foreach (var lodging in lodgings)
+        {
+            Add(db, store, lodging);
+            count++;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(CancellationToken.None);
+            return true;
+        }
+        catch (DbUpdateException exception)
+        {
+            logger.LogDebug(exception, "A batch of {Count} lodging(s) broke a unique index; writing them one by one", count);
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The batch on the embedded SQLite database: one transaction, one prepared INSERT per table executed once per
+    /// row (no change tracking, no SQL parsed per row). The rows are those SaveChanges would write.
+    /// </summary>
+    private async Task<bool> InsertAsync(DeclarationsDbContext db, List<PendingLodging> lodgings)
+    {
+        try
+        {
+            await db.WriteAsync(
+                async cancellationToken =>
+                {
+                    await db.Database.OpenConnectionAsync(cancellationToken);
+                    try
+                    {
+                        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                        await db.InsertAsync(lodgings.ConvertAll(l => l.Declaration), cancellationToken);
+                        await db.InsertAsync(lodgings.SelectMany(l => l.Declaration.History).ToList(), cancellationToken);
+                        await db.InsertAsync(lodgings.SelectMany(l => l.Declaration.Notifications).ToList(), cancellationToken);
+                        await db.InsertAsync(lodgings.ConvertAll(l => l.Submission), cancellationToken);
+                        await db.InsertAsync(lodgings.SelectMany(l => l.AuditRecords).ToList(), cancellationToken);
+                        await db.InsertAsync(lodgings.SelectMany(l => l.AuditHeads).ToList(), cancellationToken);
+                        await db.InsertAsync(lodgings.SelectMany(l => l.OutboxMessages).ToList(), cancellationToken);
+                        await transaction.CommitAsync(cancellationToken);
+                    }
+                    finally
+                    {
+                        await db.Database.CloseConnectionAsync();
+                    }
+
+                    return lodgings.Count;
+                },
+                CancellationToken.None);
+        }
+        catch (DbException exception)
+        {
+            logger.LogDebug(exception, "A batch of {Count} lodging(s) broke a constraint; writing them one by one", lodgings.Count);
+            return false;
+        }
+
+        db.PulseOutbox();
+        return true;
     }
 
     /// <summary>One lodging in its own transaction, after looking its LRN up: the path of a batch that broke the LRN index.</summary>
