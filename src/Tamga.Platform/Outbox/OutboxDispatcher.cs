@@ -47,8 +47,8 @@ internal sealed class OutboxDispatcher<TContext>(
 {
     private const int BatchSize = 200;
 
-    // The HandleAsync method of each event type's handlers, or null when no module handles the type (registrations do not change).
-    private readonly ConcurrentDictionary<Type, MethodInfo?> _handlers = new();
+    // The handlers of each event type, or null when no module handles the type (registrations do not change).
+    private readonly ConcurrentDictionary<Type, EventHandlers?> _handlers = new();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -100,16 +100,18 @@ internal sealed class OutboxDispatcher<TContext>(
             .ToListAsync(cancellationToken);
         var delivered = new List<Guid>(pending.Count);
         var failed = false;
-        foreach (var message in pending)
+        var due = pending.Where(m => m.Attempts == 0 || now >= m.OccurredAt + Backoff(m.Attempts)).ToList();
+        var events = new Dictionary<Guid, IntegrationEvent>(due.Count);
+        var needing = await NeedingAsync(due, events, scope.ServiceProvider, cancellationToken);
+        foreach (var message in due)
         {
-            if (message.Attempts > 0 && now < message.OccurredAt + Backoff(message.Attempts))
-            {
-                continue;
-            }
-
             try
             {
-                await DeliverAsync(message, scope.ServiceProvider, cancellationToken);
+                if (events.TryGetValue(message.Id, out var integrationEvent) && (needing is null || needing.Contains(integrationEvent.EventId)))
+                {
+                    await DeliverAsync(integrationEvent, cancellationToken);
+                }
+
                 delivered.Add(message.Id);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
@@ -141,33 +143,86 @@ internal sealed class OutboxDispatcher<TContext>(
 
     private static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(3600, Math.Pow(2, attempts)));
 
-    private async Task DeliverAsync(OutboxMessage message, IServiceProvider batchServices, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the events that some module handles into <paramref name="events"/> (by message id), and asks the
+    /// handlers that can sort a batch which of them need handling: null when every event must be delivered.
+    /// </summary>
+    private async Task<HashSet<Guid>?> NeedingAsync(List<OutboxMessage> messages, Dictionary<Guid, IntegrationEvent> events, IServiceProvider batchServices, CancellationToken cancellationToken)
     {
-        var type = types.Find(message.Type);
-        if (type is null)
+        var needing = new HashSet<Guid>();
+        var filtered = true;
+        foreach (var group in messages.GroupBy(m => m.Type, StringComparer.Ordinal))
         {
-            // No module consumes or knows this event type in this build: nothing to deliver.
-            return;
+            var type = types.Find(group.Key);
+            if (type is null || Handlers(type, batchServices) is not { } handlers)
+            {
+                // Known to no module of this build, or consumed by none: delivered to nobody.
+                continue;
+            }
+
+            var typed = Array.CreateInstance(type, group.Count());
+            var i = 0;
+            foreach (var message in group)
+            {
+                var integrationEvent = (IntegrationEvent)JsonSerializer.Deserialize(message.Payload, type, OutboxMessage.Json)!;
+                events[message.Id] = integrationEvent;
+                typed.SetValue(integrationEvent, i++);
+            }
+
+            if (handlers.Filter is not { } filter)
+            {
+                filtered = false;
+                continue;
+            }
+
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var filters = scope.ServiceProvider.GetServices(handlers.HandlerType).ToList();
+                foreach (var handler in filters)
+                {
+                    var ids = await (Task<IReadOnlyCollection<Guid>>)filter.Invoke(handler, [typed, cancellationToken])!;
+                    needing.UnionWith(ids);
+                }
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                logger.LogWarning(exception, "Events of type {Type} could not be sorted in one look; each is delivered", group.Key);
+                filtered = false;
+            }
         }
 
-        var handlerType = typeof(IIntegrationEventHandler<>).MakeGenericType(type);
-        var handle = _handlers.GetOrAdd(type, static (_, arguments) =>
-            arguments.Services.GetServices(arguments.HandlerType).Any()
-                ? arguments.HandlerType.GetMethod(nameof(IIntegrationEventHandler<IntegrationEvent>.HandleAsync))
-                : null,
-            (Services: batchServices, HandlerType: handlerType));
-        if (handle is null)
-        {
-            // Known, but consumed by no module of this build: delivered to nobody.
-            return;
-        }
+        return filtered ? needing : null;
+    }
 
-        var integrationEvent = (IntegrationEvent)JsonSerializer.Deserialize(message.Payload, type, OutboxMessage.Json)!;
+    /// <summary>The handlers of an event type (null when none), and their batch filter when every handler has one.</summary>
+    private EventHandlers? Handlers(Type type, IServiceProvider batchServices) =>
+        _handlers.GetOrAdd(type, static (type, services) =>
+        {
+            var handlerType = typeof(IIntegrationEventHandler<>).MakeGenericType(type);
+            var handlers = services.GetServices(handlerType).ToList();
+            if (handlers.Count == 0)
+            {
+                return null;
+            }
+
+            var filterType = typeof(IIntegrationEventBatchFilter<>).MakeGenericType(type);
+            return new EventHandlers(
+                handlerType,
+                handlerType.GetMethod(nameof(IIntegrationEventHandler<IntegrationEvent>.HandleAsync))!,
+                handlers.All(filterType.IsInstanceOfType) ? filterType.GetMethod(nameof(IIntegrationEventBatchFilter<IntegrationEvent>.NeedingAsync)) : null);
+        }, batchServices);
+
+    private async Task DeliverAsync(IntegrationEvent integrationEvent, CancellationToken cancellationToken)
+    {
+        var handlers = _handlers[integrationEvent.GetType()]!;
         await using var scope = scopes.CreateAsyncScope();
-        foreach (var handler in scope.ServiceProvider.GetServices(handlerType))
+        foreach (var handler in scope.ServiceProvider.GetServices(handlers.HandlerType))
         {
-            var task = (Task)handle.Invoke(handler, [integrationEvent, cancellationToken])!;
+            var task = (Task)handlers.Handle.Invoke(handler, [integrationEvent, cancellationToken])!;
             await task;
         }
     }
+
+    private sealed record EventHandlers(Type HandlerType, MethodInfo Handle, MethodInfo? Filter);
 }

@@ -9,9 +9,25 @@ namespace Tamga.Declarations.Callbacks;
 /// When a notification is issued, queues one delivery for each party of the declaration (declarant and
 /// representative) that registered a callback. Idempotent by event id.
 /// </summary>
-internal sealed class NotificationPushScheduler(DeclarationsDbContext db, CallbackSignal signal, TimeProvider clock) : IIntegrationEventHandler<DeclarationNotificationIssued>
+internal sealed class NotificationPushScheduler(DeclarationsDbContext db, CallbackSignal signal, TimeProvider clock) : IIntegrationEventHandler<DeclarationNotificationIssued>, IIntegrationEventBatchFilter<DeclarationNotificationIssued>
 {
     private const string Consumer = "declarations.push-scheduler";
+
+    /// <summary>One look for a whole batch: only the notifications of declarations whose declarant or representative has a callback need handling.</summary>
+    public async Task<IReadOnlyCollection<Guid>> NeedingAsync(IReadOnlyList<DeclarationNotificationIssued> events, CancellationToken cancellationToken)
+    {
+        if (!await db.Callbacks.AnyAsync(cancellationToken))
+        {
+            return [];
+        }
+
+        var ids = events.Select(e => e.DeclarationId).Distinct().ToList();
+        var withCallbacks = (await db.Declarations.AsNoTracking()
+            .Where(d => ids.Contains(d.Id) && db.Callbacks.Any(c => c.PartyId == d.DeclarantId || c.PartyId == d.RepresentativeId))
+            .Select(d => d.Id)
+            .ToListAsync(cancellationToken)).ToHashSet();
+        return events.Where(e => withCallbacks.Contains(e.DeclarationId)).Select(e => e.EventId).ToList();
+    }
 
     public async Task HandleAsync(DeclarationNotificationIssued integrationEvent, CancellationToken cancellationToken)
     {
