@@ -16,6 +16,7 @@ STAGES = [
     ("intake: business rules", r"Tamga\.Declarations\.Intake\.DeclarationRules"),
     ("intake: content written as JSON", r"Tamga\.Declarations\.Intake\.DeclarationJson::Write"),
     ("intake: facts", r"DeclarationIntake::Facts"),
+    ("intake: other (reading the body, dispatch)", r"DeclarationIntake::Read|BodyFormats"),
     ("registration, risk, duties, routing", r"AutomaticProcessing|Tamga\.Declarations\.Domain\.Declaration::"),
     ("audit records + events prepared", r"PendingLodging::\.ctor|AuditRecord::|OutboxMessage::From|AuditChain::LinkNewStreams"),
     ("body hash (SHA-256)", r"SHA256|Sha256"),
@@ -23,7 +24,7 @@ STAGES = [
     ("outbox dispatch (after the answer)", r"OutboxDispatcher|NotificationPushScheduler"),
     ("callback deliverer (polling)", r"CallbackDeliverer"),
     ("authentication (JWT)", r"JwtBearer|JsonWebTokenHandler|IdentityModel"),
-    ("answer serialised", r"DeclarationViews|HttpResultsHelper|WriteAsJsonAsync|JsonResultExecutor|ProblemDetails"),
+    ("answer serialised", r"DeclarationViews|HttpResultsHelper|HttpResults\.|WriteAsJsonAsync|JsonResultExecutor|ProblemDetails"),
     ("health check", r"HealthCheck"),
     ("HTTP: Kestrel, middleware, routing", r"Kestrel|Microsoft\.AspNetCore\.|System\.Net\.Sockets|System\.IO\.Pipelines"),
 ]
@@ -47,7 +48,7 @@ def stage_of(sample):
             if pattern.search(frame):
                 return name
     if not managed:
-        return "thread pool, timers, kernel (no managed frame)"
+        return "native: SQLite, file and network I/O in the kernel, thread switches (stack not unwound to managed code)"
     return "other managed (thread pool dispatch, DI, EF queries, ...)"
 
 

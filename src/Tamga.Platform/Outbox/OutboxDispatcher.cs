@@ -93,7 +93,9 @@ internal sealed class OutboxDispatcher<TContext>(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         var now = clock.GetUtcNow();
+        // Not tracked: the delivered are marked by one statement below; only a failed message is attached and updated.
         var pending = await db.OutboxMessages
+            .AsNoTracking()
             .Where(m => m.DispatchedAt == null)
             .OrderBy(m => m.OccurredAt)
             .Take(BatchSize)
@@ -116,6 +118,7 @@ internal sealed class OutboxDispatcher<TContext>(
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
+                db.OutboxMessages.Attach(message);
                 message.Attempts++;
                 message.LastError = exception.Message.Length > 2000 ? exception.Message[..2000] : exception.Message;
                 failed = true;

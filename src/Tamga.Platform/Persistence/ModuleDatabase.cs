@@ -91,7 +91,9 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         }
 
         using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
+        // mmap_size and cache_size: pages are read from memory instead of one read() call each; writes and their
+        // durability are unchanged (the WAL is written and synced as before).
+        command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA mmap_size=268435456; PRAGMA cache_size=-8192;";
         command.ExecuteNonQuery();
     }
 }
