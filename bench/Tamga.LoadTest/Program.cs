@@ -89,7 +89,7 @@ try
     Console.WriteLine(table);
     if (options.Markdown is { } markdown)
     {
-        await File.WriteAllTextAsync(markdown, table, Encoding.UTF8);
+        await File.WriteAllTextAsync(markdown, table, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
     }
 
     return results.Any(r => r.Errors > 0 || r.Unexpected > 0) ? 1 : 0;

@@ -41,6 +41,8 @@ public sealed class DeclarationsModule : ITamgaModule
         services.AddScoped<WorkQueue>();
         services.AddScoped<ControlHandler>();
         services.AddScoped<AmendDeclarationHandler>();
+        services.AddSingleton<LodgingWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<LodgingWriter>());
 
         // Ports: the Risk and Revenue modules register their own implementations after this module.
         services.AddScoped<IRiskAssessment, ExplicitCriteriaSelectivity>();

@@ -13,10 +13,17 @@ public static class AuditChain
     /// </summary>
     internal static async Task LinkAsync(ModuleDbContext db, List<AuditRecord> records, CancellationToken cancellationToken)
     {
+        var tracked = db.AuditStreamHeads.Local.Count == 0
+            ? null
+            : db.AuditStreamHeads.Local.ToDictionary(h => h.Stream, StringComparer.Ordinal);
         foreach (var stream in records.GroupBy(r => r.Stream, StringComparer.Ordinal))
         {
-            var head = db.AuditStreamHeads.Local.FirstOrDefault(h => h.Stream == stream.Key)
-                ?? await db.AuditStreamHeads.FirstOrDefaultAsync(h => h.Stream == stream.Key, cancellationToken);
+            var head = tracked?.GetValueOrDefault(stream.Key);
+            if (head is null && !stream.First().NewStream)
+            {
+                head = await db.AuditStreamHeads.FirstOrDefaultAsync(h => h.Stream == stream.Key, cancellationToken);
+            }
+
             if (head is null)
             {
                 head = new AuditStreamHead { Stream = stream.Key };
@@ -32,6 +39,31 @@ public static class AuditChain
                 head.Hash = record.Hash;
             }
         }
+    }
+
+    /// <summary>
+    /// Links the records of streams that are new (see <see cref="AuditEntry.NewStream"/>) without reading anything,
+    /// and returns the streams' heads to insert with them: for writers that insert rows themselves.
+    /// </summary>
+    public static List<AuditStreamHead> LinkNewStreams(IReadOnlyList<AuditRecord> records)
+    {
+        var heads = new List<AuditStreamHead>();
+        foreach (var stream in records.GroupBy(r => r.Stream, StringComparer.Ordinal))
+        {
+            var head = new AuditStreamHead { Stream = stream.Key };
+            foreach (var record in stream)
+            {
+                record.Sequence = head.Sequence + 1;
+                record.PreviousHash = head.Hash;
+                record.Hash = record.ComputeHash();
+                head.Sequence = record.Sequence;
+                head.Hash = record.Hash;
+            }
+
+            heads.Add(head);
+        }
+
+        return heads;
     }
 
     /// <summary>Walks every stream of a module's trail and reports the first broken link, or null.</summary>

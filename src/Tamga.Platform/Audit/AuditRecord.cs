@@ -11,7 +11,14 @@ namespace Tamga.Platform.Audit;
 /// What a handler says about a change: the stream it belongs to (usually one aggregate, e.g.
 /// <c>declaration/…</c>), who did it, what was done, and the state before and after (hashed, never stored).
 /// </summary>
-public sealed record AuditEntry(string Stream, string Actor, string Action, DateTimeOffset At, object? Before, object? After, string? Summary = null);
+public sealed record AuditEntry(string Stream, string Actor, string Action, DateTimeOffset At, object? Before, object? After, string? Summary = null)
+{
+    /// <summary>
+    /// The writer knows the stream is new (the first change of an aggregate it just created): its head is not
+    /// looked up. Were the stream not new after all, the new head collides with the stored one and nothing is written.
+    /// </summary>
+    public bool NewStream { get; init; }
+}
 
 /// <summary>One link of a hash chain: one chain per stream, so unrelated changes never wait on each other.</summary>
 public sealed class AuditRecord
@@ -40,8 +47,12 @@ public sealed class AuditRecord
 
     public string Hash { get; set; } = "";
 
+    /// <summary>See <see cref="AuditEntry.NewStream"/>; not stored.</summary>
+    public bool NewStream { get; init; }
+
     public static AuditRecord From(AuditEntry entry) => new()
     {
+        NewStream = entry.NewStream,
         Stream = entry.Stream,
         Actor = entry.Actor,
         Action = entry.Action,
@@ -89,6 +100,7 @@ internal sealed class AuditRecordConfiguration : IEntityTypeConfiguration<AuditR
     {
         builder.ToTable("AuditTrail");
         builder.HasKey(r => r.Id);
+        builder.Ignore(r => r.NewStream);
         builder.Property(r => r.Stream).HasMaxLength(200);
         builder.Property(r => r.Actor).HasMaxLength(200);
         builder.Property(r => r.Action).HasMaxLength(100);

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Reflection;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,6 +47,9 @@ internal sealed class OutboxDispatcher<TContext>(
 {
     private const int BatchSize = 200;
 
+    // The handlers of each event type, or null when no module handles the type (registrations do not change).
+    private readonly ConcurrentDictionary<Type, EventHandlers?> _handlers = new();
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -88,59 +93,137 @@ internal sealed class OutboxDispatcher<TContext>(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         var now = clock.GetUtcNow();
+        // Not tracked: the delivered are marked by one statement below; only a failed message is attached and updated.
         var pending = await db.OutboxMessages
+            .AsNoTracking()
             .Where(m => m.DispatchedAt == null)
             .OrderBy(m => m.OccurredAt)
             .Take(BatchSize)
             .ToListAsync(cancellationToken);
-        var handled = 0;
-        foreach (var message in pending)
+        var delivered = new List<Guid>(pending.Count);
+        var failed = false;
+        var due = pending.Where(m => m.Attempts == 0 || now >= m.OccurredAt + Background.Backoff.After(m.Attempts)).ToList();
+        var events = new Dictionary<Guid, IntegrationEvent>(due.Count);
+        var needing = await NeedingAsync(due, events, scope.ServiceProvider, cancellationToken);
+        foreach (var message in due)
         {
-            if (message.Attempts > 0 && now < message.OccurredAt + Background.Backoff.After(message.Attempts))
+            try
             {
+                if (events.TryGetValue(message.Id, out var integrationEvent) && (needing is null || needing.Contains(integrationEvent.EventId)))
+                {
+                    await DeliverAsync(integrationEvent, cancellationToken);
+                }
+
+                delivered.Add(message.Id);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                db.OutboxMessages.Attach(message);
+                message.Attempts++;
+                message.LastError = exception.Message.Length > 2000 ? exception.Message[..2000] : exception.Message;
+                failed = true;
+                logger.LogWarning(exception, "Event {EventId} of type {Type} failed (attempt {Attempts})", message.Id, message.Type, message.Attempts);
+            }
+        }
+
+        if (delivered.Count > 0)
+        {
+            // Every delivered message of the batch marked in one statement, not one UPDATE each.
+            var at = clock.GetUtcNow();
+            await db.WriteAsync(
+                token => db.OutboxMessages.Where(m => delivered.Contains(m.Id))
+                    .ExecuteUpdateAsync(set => set.SetProperty(m => m.DispatchedAt, at).SetProperty(m => m.LastError, (string?)null), token),
+                cancellationToken);
+        }
+
+        if (failed)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return delivered.Count;
+    }
+
+    /// <summary>
+    /// Reads the events that some module handles into <paramref name="events"/> (by message id), and asks the
+    /// handlers that can sort a batch which of them need handling: null when every event must be delivered.
+    /// </summary>
+    private async Task<HashSet<Guid>?> NeedingAsync(List<OutboxMessage> messages, Dictionary<Guid, IntegrationEvent> events, IServiceProvider batchServices, CancellationToken cancellationToken)
+    {
+        var needing = new HashSet<Guid>();
+        var filtered = true;
+        foreach (var group in messages.GroupBy(m => m.Type, StringComparer.Ordinal))
+        {
+            var type = types.Find(group.Key);
+            if (type is null || Handlers(type, batchServices) is not { } handlers)
+            {
+                // Known to no module of this build, or consumed by none: delivered to nobody.
+                continue;
+            }
+
+            var typed = Array.CreateInstance(type, group.Count());
+            var i = 0;
+            foreach (var message in group)
+            {
+                var integrationEvent = (IntegrationEvent)JsonSerializer.Deserialize(message.Payload, type, OutboxMessage.Json)!;
+                events[message.Id] = integrationEvent;
+                typed.SetValue(integrationEvent, i++);
+            }
+
+            if (handlers.Filter is not { } filter)
+            {
+                filtered = false;
                 continue;
             }
 
             try
             {
-                await DeliverAsync(message, cancellationToken);
-                message.DispatchedAt = clock.GetUtcNow();
-                message.LastError = null;
-                handled++;
+                await using var scope = scopes.CreateAsyncScope();
+                var filters = scope.ServiceProvider.GetServices(handlers.HandlerType).ToList();
+                foreach (var handler in filters)
+                {
+                    var ids = await (Task<IReadOnlyCollection<Guid>>)filter.Invoke(handler, [typed, cancellationToken])!;
+                    needing.UnionWith(ids);
+                }
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                message.Attempts++;
-                message.LastError = exception.Message.Length > 2000 ? exception.Message[..2000] : exception.Message;
-                logger.LogWarning(exception, "Event {EventId} of type {Type} failed (attempt {Attempts})", message.Id, message.Type, message.Attempts);
+                logger.LogWarning(exception, "Events of type {Type} could not be sorted in one look; each is delivered", group.Key);
+                filtered = false;
             }
         }
 
-        if (pending.Count > 0)
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        return handled;
+        return filtered ? needing : null;
     }
 
-    private async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
-    {
-        var type = types.Find(message.Type);
-        if (type is null)
+    /// <summary>The handlers of an event type (null when none), and their batch filter when every handler has one.</summary>
+    private EventHandlers? Handlers(Type type, IServiceProvider batchServices) =>
+        _handlers.GetOrAdd(type, static (type, services) =>
         {
-            // No module consumes or knows this event type in this build: nothing to deliver.
-            return;
-        }
+            var handlerType = typeof(IIntegrationEventHandler<>).MakeGenericType(type);
+            var handlers = services.GetServices(handlerType).ToList();
+            if (handlers.Count == 0)
+            {
+                return null;
+            }
 
-        var integrationEvent = (IntegrationEvent)JsonSerializer.Deserialize(message.Payload, type, OutboxMessage.Json)!;
-        var handlerType = typeof(IIntegrationEventHandler<>).MakeGenericType(type);
+            var filterType = typeof(IIntegrationEventBatchFilter<>).MakeGenericType(type);
+            return new EventHandlers(
+                handlerType,
+                handlerType.GetMethod(nameof(IIntegrationEventHandler<IntegrationEvent>.HandleAsync))!,
+                handlers.All(filterType.IsInstanceOfType) ? filterType.GetMethod(nameof(IIntegrationEventBatchFilter<IntegrationEvent>.NeedingAsync)) : null);
+        }, batchServices);
+
+    private async Task DeliverAsync(IntegrationEvent integrationEvent, CancellationToken cancellationToken)
+    {
+        var handlers = _handlers[integrationEvent.GetType()]!;
         await using var scope = scopes.CreateAsyncScope();
-        foreach (var handler in scope.ServiceProvider.GetServices(handlerType))
+        foreach (var handler in scope.ServiceProvider.GetServices(handlers.HandlerType))
         {
-            var task = (Task)handlerType.GetMethod(nameof(IIntegrationEventHandler<IntegrationEvent>.HandleAsync))!
-                .Invoke(handler, [integrationEvent, cancellationToken])!;
+            var task = (Task)handlers.Handle.Invoke(handler, [integrationEvent, cancellationToken])!;
             await task;
         }
     }
+
+    private sealed record EventHandlers(Type HandlerType, MethodInfo Handle, MethodInfo? Filter);
 }

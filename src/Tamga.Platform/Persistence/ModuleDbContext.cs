@@ -47,6 +47,56 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        // SQLite has one writer at a time: the writers of this process take turns here instead of meeting on the
+        // database lock, where a busy writer is retried only every 150 ms.
+        var gate = IsSqlite ? ApplicationServices?.GetService<SqliteWriteGate>() : null;
+        if (gate is null)
+        {
+            return await SaveChangesCoreAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await gate.EnterAsync(cancellationToken);
+        try
+        {
+            return await SaveChangesCoreAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            gate.Exit();
+        }
+    }
+
+    /// <summary>Wakes the outbox dispatchers: for writers that insert outbox rows without SaveChanges.</summary>
+    public void PulseOutbox() => ApplicationServices?.GetService<OutboxSignal>()?.Pulse();
+
+    /// <summary>
+    /// Runs a write that does not go through SaveChanges (ExecuteUpdate, ExecuteDelete) in this process's turn at
+    /// the SQLite writer, as SaveChanges does.
+    /// </summary>
+    public async Task<T> WriteAsync<T>(Func<CancellationToken, Task<T>> write, CancellationToken cancellationToken)
+    {
+        var gate = IsSqlite ? ApplicationServices?.GetService<SqliteWriteGate>() : null;
+        if (gate is null)
+        {
+            return await write(cancellationToken);
+        }
+
+        await gate.EnterAsync(cancellationToken);
+        try
+        {
+            return await write(cancellationToken);
+        }
+        finally
+        {
+            gate.Exit();
+        }
+    }
+
+    private IServiceProvider? ApplicationServices =>
+        this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider;
+
+    private async Task<int> SaveChangesCoreAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
         var audit = ChangeTracker.Entries<AuditRecord>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
         var publishes = ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
         int written;
@@ -61,7 +111,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
         if (publishes)
         {
-            this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<OutboxSignal>()?.Pulse();
+            ApplicationServices?.GetService<OutboxSignal>()?.Pulse();
         }
 
         return written;

@@ -64,6 +64,24 @@ public sealed class TestDatabase : IDisposable
         return await sqliteCommand.ExecuteNonQueryAsync();
     }
 
+    /// <summary>Runs a query directly against the store and returns the first column of the first row.</summary>
+    public async Task<long> ScalarAsync(string sql)
+    {
+        if (IsPostgres)
+        {
+            await using var connection = new NpgsqlConnection(ConnectionString);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand(sql, connection);
+            return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        await using var sqlite = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(Folder, "tamga.db")};Pooling=False");
+        await sqlite.OpenAsync();
+        await using var sqliteCommand = sqlite.CreateCommand();
+        sqliteCommand.CommandText = sql;
+        return Convert.ToInt64(await sqliteCommand.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>A table name as the module stores it: schema-qualified on PostgreSQL, prefixed everywhere.</summary>
     public string Table(string schema, string table) => IsPostgres ? $"{schema}.{table}" : table;
 

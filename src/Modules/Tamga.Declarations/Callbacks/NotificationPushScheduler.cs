@@ -9,37 +9,52 @@ namespace Tamga.Declarations.Callbacks;
 /// When a notification is issued, queues one delivery for each party of the declaration (declarant and
 /// representative) that registered a callback. Idempotent by event id.
 /// </summary>
-internal sealed class NotificationPushScheduler(DeclarationsDbContext db, CallbackSignal signal, TimeProvider clock) : IIntegrationEventHandler<DeclarationNotificationIssued>
+internal sealed class NotificationPushScheduler(DeclarationsDbContext db, CallbackSignal signal, TimeProvider clock) : IIntegrationEventHandler<DeclarationNotificationIssued>, IIntegrationEventBatchFilter<DeclarationNotificationIssued>
 {
     private const string Consumer = "declarations.push-scheduler";
 
+    /// <summary>One look for a whole batch: only the notifications of declarations whose declarant or representative has a callback need handling.</summary>
+    public async Task<IReadOnlyCollection<Guid>> NeedingAsync(IReadOnlyList<DeclarationNotificationIssued> events, CancellationToken cancellationToken)
+    {
+        if (!await db.Callbacks.AnyAsync(cancellationToken))
+        {
+            return [];
+        }
+
+        var ids = events.Select(e => e.DeclarationId).Distinct().ToList();
+        var withCallbacks = (await db.Declarations.AsNoTracking()
+            .Where(d => ids.Contains(d.Id) && db.Callbacks.Any(c => c.PartyId == d.DeclarantId || c.PartyId == d.RepresentativeId))
+            .Select(d => d.Id)
+            .ToListAsync(cancellationToken)).ToHashSet();
+        return events.Where(e => withCallbacks.Contains(e.DeclarationId)).Select(e => e.EventId).ToList();
+    }
+
     public async Task HandleAsync(DeclarationNotificationIssued integrationEvent, CancellationToken cancellationToken)
     {
-        if (await db.AlreadyHandledAsync(integrationEvent.EventId, Consumer, cancellationToken))
+        // One read first: when neither the declarant nor the representative has a callback there is nothing to
+        // push and nothing to remember (handling the event again finds nothing again), so no write and no commit.
+        var declarationId = integrationEvent.DeclarationId;
+        var callbacks = await db.Callbacks.AsNoTracking()
+            .Where(c => db.Declarations.Any(d => d.Id == declarationId && (d.DeclarantId == c.PartyId || d.RepresentativeId == c.PartyId)))
+            .ToListAsync(cancellationToken);
+        if (callbacks.Count == 0 || await db.AlreadyHandledAsync(integrationEvent.EventId, Consumer, cancellationToken))
         {
             return;
         }
 
-        var parties = await db.Declarations.AsNoTracking().Where(d => d.Id == integrationEvent.DeclarationId)
-            .Select(d => new { d.DeclarantId, d.RepresentativeId }).FirstOrDefaultAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        if (parties is not null)
+        foreach (var callback in callbacks)
         {
-            var ids = new[] { parties.DeclarantId, parties.RepresentativeId }.Where(p => p is not null).Distinct().ToList();
-            var callbacks = await db.Callbacks.AsNoTracking().Where(c => ids.Contains(c.PartyId)).ToListAsync(cancellationToken);
-            foreach (var callback in callbacks)
+            db.CallbackDeliveries.Add(new CallbackDelivery
             {
-                db.CallbackDeliveries.Add(new CallbackDelivery
-                {
-                    Id = Guid.CreateVersion7(),
-                    NotificationId = integrationEvent.NotificationId,
-                    DeclarationId = integrationEvent.DeclarationId,
-                    PartyId = callback.PartyId,
-                    Url = callback.Url,
-                    CreatedAt = now,
-                    NextAttemptAt = now,
-                });
-            }
+                Id = Guid.CreateVersion7(),
+                NotificationId = integrationEvent.NotificationId,
+                DeclarationId = integrationEvent.DeclarationId,
+                PartyId = callback.PartyId,
+                Url = callback.Url,
+                CreatedAt = now,
+                NextAttemptAt = now,
+            });
         }
 
         db.MarkHandled(integrationEvent.EventId, Consumer, now);

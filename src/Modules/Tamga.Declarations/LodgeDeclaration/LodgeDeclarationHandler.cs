@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Microsoft.EntityFrameworkCore;
 using Tamga.Declarations.Data;
 using Tamga.Declarations.Domain;
 using Tamga.Declarations.Intake;
@@ -31,14 +30,14 @@ internal abstract record LodgeOutcome
 }
 
 /// <summary>
-/// Lodges a declaration: reads and validates it, then — in one commit — registers it, assesses risk and
-/// duties, routes it, and writes its notifications, audit records and events. The answer comes after that commit.
+/// Lodges a declaration: reads and validates it, registers it, assesses risk and duties and routes it — all in
+/// memory, concurrently with other requests — then hands it to the <see cref="LodgingWriter"/>, which commits it
+/// with its notifications, audit records and events (in a group commit). The answer comes after that commit.
 /// </summary>
 internal sealed class LodgeDeclarationHandler(
-    DeclarationsDbContext db,
     IDeclarationIntake intake,
     AutomaticProcessing processing,
-    DeclarationStore store,
+    LodgingWriter writer,
     TimeProvider clock)
 {
     public async Task<LodgeOutcome> LodgeAsync(ReadOnlyMemory<byte> body, BodyFormat format, string callerParty, string actor, CancellationToken cancellationToken)
@@ -62,43 +61,29 @@ internal sealed class LodgeDeclarationHandler(
             return new LodgeOutcome.NotDeclarant(facts.DeclarantId);
         }
 
+        // No look-up of the LRN here: the writer relies on the unique index, and answers a resubmission (200) or a
+        // conflict (409) when the LRN is already registered.
         var hash = Convert.ToHexStringLower(SHA256.HashData(body.Span));
-        if (await FindByLrnAsync(facts.DeclarantId, facts.Lrn, cancellationToken) is { } existing)
-        {
-            return Resubmitted(existing, hash);
-        }
-
         var now = clock.GetUtcNow();
         var declaration = Declaration.Lodge(id, facts, parsed.ContentJson, hash, now);
-        db.Declarations.Add(declaration);
-        db.Submissions.Add(new Submission { DeclarationId = id, Version = 1, Format = format.ToString().ToLowerInvariant(), Body = body.ToArray(), ReceivedAt = now });
+        var submission = new Submission { DeclarationId = id, Version = 1, Format = format.ToString().ToLowerInvariant(), Body = body.ToArray(), ReceivedAt = now };
+        LodgeOutcome outcome;
         if (parsed.Violations.Count > 0)
         {
             declaration.Reject(parsed.Violations, now, actor);
+            outcome = new LodgeOutcome.Rejected(declaration, parsed.Violations);
         }
         else
         {
             await processing.RegisterAndRouteAsync(declaration, facts, cancellationToken);
+            outcome = new LodgeOutcome.Lodged(declaration, Created: true);
         }
 
-        try
-        {
-            await store.SaveAsync(declaration, null, cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Another request may have lodged the same LRN at the same moment: then answer as a resubmission.
-            if (await FindByLrnAsync(facts.DeclarantId, facts.Lrn, cancellationToken, fresh: true) is { } concurrent)
-            {
-                return Resubmitted(concurrent, hash);
-            }
+        var pending = new PendingLodging(declaration, submission, hash, outcome);
+        declaration.ClearChanges();
 
-            throw;
-        }
-
-        return parsed.Violations.Count > 0
-            ? new LodgeOutcome.Rejected(declaration, parsed.Violations)
-            : new LodgeOutcome.Lodged(declaration, Created: true);
+        // Not cancelled with the request: once queued, the lodging is written whether or not the caller still waits.
+        return await writer.LodgeAsync(pending);
     }
 
     /// <summary>
@@ -106,17 +91,4 @@ internal sealed class LodgeDeclarationHandler(
     /// typing mistake is shown next to its field instead of being lodged as a rejected declaration under the LRN.
     /// </summary>
     public IntakeOutcome Check(ReadOnlyMemory<byte> body, BodyFormat format) => intake.Read(body, format, Guid.Empty);
-
-    private static LodgeOutcome Resubmitted(Declaration existing, string hash) =>
-        existing.ContentHash == hash ? new LodgeOutcome.Lodged(existing, Created: false) : new LodgeOutcome.LrnConflict(existing);
-
-    private async Task<Declaration?> FindByLrnAsync(string declarant, string lrn, CancellationToken cancellationToken, bool fresh = false)
-    {
-        if (fresh)
-        {
-            db.ChangeTracker.Clear();
-        }
-
-        return await db.Declarations.AsNoTracking().FirstOrDefaultAsync(d => d.DeclarantId == declarant && d.Lrn == lrn, cancellationToken);
-    }
 }

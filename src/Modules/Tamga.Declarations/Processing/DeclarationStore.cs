@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Tamga.Declarations.Contracts;
 using Tamga.Declarations.Data;
 using Tamga.Declarations.Domain;
+using Tamga.Kernel.Events;
 using Tamga.Platform.Audit;
 
 namespace Tamga.Declarations.Processing;
@@ -38,22 +39,49 @@ internal sealed class DeclarationStore(DeclarationsDbContext db)
 
     public void Record(Declaration declaration, DeclarationSnapshot? before)
     {
+        Record(declaration, before, declaration.Changes, newStream: false);
+        declaration.ClearChanges();
+    }
+
+    /// <summary>
+    /// Adds the audit records and outbox events of <paramref name="changes"/>; the caller keeps the changes, so
+    /// that a batch that failed can be recorded again. <paramref name="newStream"/>: the declaration was just
+    /// created, so its audit stream is new and its head is not looked up.
+    /// </summary>
+    public void Record(Declaration declaration, DeclarationSnapshot? before, IReadOnlyList<DeclarationChange> changes, bool newStream) =>
+        Record(
+            declaration,
+            before,
+            changes,
+            newStream,
+            declaration.Notifications.Where(n => db.Entry(n).State is EntityState.Added or EntityState.Detached),
+            db.Audit,
+            db.Publish);
+
+    /// <summary>The audit entries and events of <paramref name="changes"/> and of the <paramref name="issued"/> notifications, to whoever writes them.</summary>
+    public static void Record(
+        Declaration declaration,
+        DeclarationSnapshot? before,
+        IReadOnlyList<DeclarationChange> changes,
+        bool newStream,
+        IEnumerable<Notification> issued,
+        Action<AuditEntry> audit,
+        Action<IntegrationEvent> publish)
+    {
         var previous = before;
-        foreach (var change in declaration.Changes)
+        foreach (var change in changes)
         {
-            db.Audit(new AuditEntry(Stream(declaration.Id), change.Actor, change.Action, change.At, previous, change.After, change.Summary));
-            db.Publish(new DeclarationStatusChanged(declaration.Id, declaration.Lrn, declaration.Mrn, declaration.DeclarantId, change.Status.ToString(), declaration.Channel?.ToString(), declaration.ControlOffice)
+            audit(new AuditEntry(Stream(declaration.Id), change.Actor, change.Action, change.At, previous, change.After, change.Summary) { NewStream = newStream });
+            publish(new DeclarationStatusChanged(declaration.Id, declaration.Lrn, declaration.Mrn, declaration.DeclarantId, change.Status.ToString(), declaration.Channel?.ToString(), declaration.ControlOffice)
             {
                 OccurredAt = change.At,
             });
             previous = change.After;
         }
 
-        foreach (var notification in declaration.Notifications.Where(n => db.Entry(n).State is EntityState.Added or EntityState.Detached))
+        foreach (var notification in issued)
         {
-            db.Publish(new DeclarationNotificationIssued(declaration.Id, notification.Id, notification.Type) { OccurredAt = notification.IssuedAt });
+            publish(new DeclarationNotificationIssued(declaration.Id, notification.Id, notification.Type) { OccurredAt = notification.IssuedAt });
         }
-
-        declaration.ClearChanges();
     }
 }
