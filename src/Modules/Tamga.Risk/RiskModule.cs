@@ -8,6 +8,11 @@ using Microsoft.Extensions.Options;
 
 using Tamga.Declarations.Contracts;
 using Tamga.Platform.Modules;
+using Tamga.Platform.Outbox;
+using Tamga.Platform.Persistence;
+using Tamga.Risk.Contracts;
+using Tamga.Risk.Data;
+using Tamga.Risk.Profiles;
 using Tamga.Risk.Benchmark;
 using Tamga.Risk.Scoring;
 using Tamga.Risk.Selectivity;
@@ -40,20 +45,22 @@ public sealed class RiskModule : ITamgaModule
             return new ExplicitRules(rules);
         });
         services.AddSingleton<RiskModelStore>();
+        services.AddModuleDatabase<RiskDbContext, SqliteRiskDbContext, PostgresRiskDbContext>(RiskDbContext.Tables);
+        services.AddSingleton<ActiveProfiles>();
+        services.AddScoped<ProfileWorkflow>();
+        services.AddIntegrationEvent<RiskCriteriaChanged>();
 
         // Registered after the declarations module: this implementation of its port wins.
         services.AddScoped<IRiskAssessment, RiskAssessment>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints)
-    {
-    }
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => ProfileEndpoints.Map(endpoints);
 
-    /// <summary>Loads the scoring model before the host serves, so that a broken model file is reported at once.</summary>
+    /// <summary>Loads the scoring model and the profiles in force before the host serves, so that a broken model file is reported at once.</summary>
     public Task StartAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         _ = services.GetRequiredService<RiskModelStore>().Current;
-        return Task.CompletedTask;
+        return services.GetRequiredService<ActiveProfiles>().LoadAsync(cancellationToken);
     }
 
     public IEnumerable<Command> Commands(CommandHost host)

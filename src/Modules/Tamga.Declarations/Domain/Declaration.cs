@@ -165,11 +165,36 @@ internal sealed class Declaration
         }
     }
 
+    /// <summary>
+    /// A change of risk criteria assessed the open declaration again. Only a higher channel changes anything: goods
+    /// waiting for payment go to the office's queue, a documentary check becomes a physical examination. A lower
+    /// channel is left to the officer, who sees the new reasons in the queue.
+    /// </summary>
+    /// <returns>Whether the declaration was escalated.</returns>
+    public bool Reassess(RiskDecision risk, string change, DateTimeOffset at)
+    {
+        var open = Status == DeclarationStatus.AwaitingPayment || (Status == DeclarationStatus.UnderControl && Channel != Contracts.Channel.Red);
+        if (!open || Channel is null || risk.Channel <= Channel)
+        {
+            return false;
+        }
+
+        Channel = risk.Channel;
+        ChannelReasons = JsonSerializer.Serialize(risk.Reasons.Append($"assessed again: {change}").ToList());
+        RiskDecidedBy = risk.DecidedBy;
+        var reasons = string.Join("; ", risk.Reasons);
+        var control = risk.Channel == Contracts.Channel.Red ? "physical examination" : "documentary check";
+        Transition(DeclarationStatus.UnderControl, at, "system:selectivity", $"{risk.Channel.ToString().ToLowerInvariant()} channel after {change}: {control} ({reasons})", NotificationTypes.UnderControl,
+            $"Selected for {control} at office {ControlOffice} after a change of risk criteria.");
+        return true;
+    }
+
     public void Assign(string officer, DateTimeOffset at, string actor)
     {
         Guard(Status == DeclarationStatus.UnderControl, "only a declaration under control is assigned");
         AssignedOfficer = officer;
         UpdatedAt = at;
+        RowVersion++;
         _changes.Add(new DeclarationChange("declaration.assigned", actor, at, $"assigned to {officer}", Status, null, Snapshot()));
     }
 
@@ -252,6 +277,7 @@ internal sealed class Declaration
         var from = Status;
         Status = status;
         UpdatedAt = at;
+        RowVersion++;
         History.Add(new StatusChange { DeclarationId = Id, Sequence = History.Count + 1, Status = status, At = at, Actor = actor, Reason = Truncate(reason, 1000) });
         if (notification is not null)
         {

@@ -3,25 +3,44 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 
 using Tamga.Declarations.Contracts;
+using Tamga.Risk.Profiles;
 using Tamga.Risk.Scoring;
 
 namespace Tamga.Risk.Selectivity;
 
 /// <summary>
-/// Selectivity by the Risk module: the explicit rules, and the scoring model's probability when a model is
-/// installed. The higher channel wins; every reason is given. Without a model the rules decide alone, as before,
+/// Selectivity by the Risk module: the explicit rules, the risk profiles in force, and the scoring model's
+/// probability when a model is installed. The higher channel wins; every reason is given. Without a model the rules decide alone, as before,
 /// and the reasons say so.
 /// </summary>
-internal sealed class RiskAssessment(ExplicitRules rules, RiskModelStore models, IOptions<RiskOptions> options, TimeProvider clock) : IRiskAssessment
+internal sealed class RiskAssessment(ExplicitRules rules, ActiveProfiles profiles, RiskModelStore models, IOptions<RiskOptions> options, TimeProvider clock) : IRiskAssessment
 {
     public const string RulesOnly = "risk rules (no model)";
 
-    public ValueTask<RiskDecision> AssessAsync(DeclarationFacts declaration, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(Assess(declaration));
+    public ValueTask<RiskDecision> AssessAsync(DeclarationFacts declaration, CancellationToken cancellationToken)
+    {
+        var settled = profiles.SettledAsync();
+        return settled.IsCompleted ? ValueTask.FromResult(Assess(declaration)) : AfterChangeAsync(settled, declaration, cancellationToken);
+    }
+
+    private async ValueTask<RiskDecision> AfterChangeAsync(Task settled, DeclarationFacts declaration, CancellationToken cancellationToken)
+    {
+        await settled.WaitAsync(cancellationToken);
+        return Assess(declaration);
+    }
 
     public RiskDecision Assess(DeclarationFacts declaration)
     {
         var (channel, reasons) = rules.Evaluate(declaration);
+        foreach (var (profile, reason) in profiles.Selecting(declaration))
+        {
+            reasons.Add(reason);
+            if (profile.Channel > channel)
+            {
+                channel = profile.Channel;
+            }
+        }
+
         if (reasons.Count == 0)
         {
             reasons.Add("no selectivity criterion matched");

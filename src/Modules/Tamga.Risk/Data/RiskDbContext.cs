@@ -1,0 +1,52 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Tamga.Platform.Persistence;
+using Tamga.Risk.Profiles;
+
+namespace Tamga.Risk.Data;
+
+internal class RiskDbContext(DbContextOptions options) : ModuleDbContext(options)
+{
+    public static readonly ModuleStorage Tables = new("risk", "risk", "rsk_");
+
+    private static readonly JsonSerializerOptions CriteriaJson = new(JsonSerializerDefaults.Web);
+
+    public override ModuleStorage Storage => Tables;
+
+    public DbSet<RiskProfile> Profiles => Set<RiskProfile>();
+
+    protected override void ConfigureModule(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<RiskProfile>(profile =>
+        {
+            profile.ToTable("Profiles");
+            profile.HasKey(p => p.Id);
+            profile.Property(p => p.Id).ValueGeneratedNever();
+            profile.Property(p => p.Number).HasMaxLength(20);
+            profile.HasIndex(p => new { p.Number, p.Version }).IsUnique();
+            profile.HasIndex(p => p.Status);
+            profile.Property(p => p.Name).HasMaxLength(100);
+            profile.Property(p => p.Reason).HasMaxLength(500);
+            profile.Property(p => p.Channel).HasConversion<string>().HasMaxLength(10);
+            profile.Property(p => p.Status).HasConversion<string>().HasMaxLength(10);
+            profile.Property(p => p.Criteria).HasConversion(
+                c => JsonSerializer.Serialize(c, CriteriaJson),
+                s => JsonSerializer.Deserialize<ProfileCriteria>(s, CriteriaJson) ?? new ProfileCriteria())
+                .HasMaxLength(20000);
+            profile.Property(p => p.TargetRate).HasPrecision(7, 4);
+            profile.Property(p => p.Source).HasMaxLength(300);
+            profile.Property(p => p.DraftedBy).HasMaxLength(100);
+            profile.Property(p => p.DecidedBy).HasMaxLength(100);
+            profile.Property(p => p.DecisionNote).HasMaxLength(500);
+            profile.Property(p => p.RowVersion).IsConcurrencyToken();
+        });
+    }
+}
+
+internal sealed class SqliteRiskDbContext(DbContextOptions<SqliteRiskDbContext> options) : RiskDbContext(options);
+
+internal sealed class PostgresRiskDbContext(DbContextOptions<PostgresRiskDbContext> options) : RiskDbContext(options);
+
+internal sealed class SqliteRiskDesignTimeFactory() : SqliteDesignTimeFactory<SqliteRiskDbContext>(RiskDbContext.Tables);
+
+internal sealed class PostgresRiskDesignTimeFactory() : PostgresDesignTimeFactory<PostgresRiskDbContext>(RiskDbContext.Tables);

@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Tamga.Declarations.Contracts;
+using Tamga.Risk.Data;
+
+namespace Tamga.Risk.Profiles;
+
+/// <summary>
+/// The profiles in force, held in memory for selectivity (no query per declaration). A change of profiles is
+/// bracketed by <see cref="ChangeAsync"/>: assessments that start while it runs wait for the new set, so that the
+/// re-scoring a change triggers never sees the old one.
+/// </summary>
+internal sealed class ActiveProfiles(IServiceScopeFactory scopes, TimeProvider clock)
+{
+    private readonly SemaphoreSlim _changing = new(1, 1);
+    private volatile IReadOnlyList<RiskProfile> _profiles = [];
+    private volatile TaskCompletionSource? _settled;
+
+    public IReadOnlyList<RiskProfile> All => _profiles;
+
+    public async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RiskDbContext>();
+        _profiles = await db.Profiles.AsNoTracking().Where(p => p.Status == ProfileStatus.Active).OrderBy(p => p.Number).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Runs <paramref name="change"/> (which commits), then reloads the set; assessments wait meanwhile.</summary>
+    public async Task<T> ChangeAsync<T>(Func<Task<T>> change, CancellationToken cancellationToken)
+    {
+        await _changing.WaitAsync(cancellationToken);
+        var settled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _settled = settled;
+        try
+        {
+            var result = await change();
+            await LoadAsync(CancellationToken.None);
+            return result;
+        }
+        finally
+        {
+            _settled = null;
+            settled.TrySetResult();
+            _changing.Release();
+        }
+    }
+
+    /// <summary>Completes at once, unless a change is being committed: then when the new set is loaded.</summary>
+    public Task SettledAsync() => _settled?.Task ?? Task.CompletedTask;
+
+    /// <summary>The profiles in force that select <paramref name="declaration"/> (target rates applied), with their reasons.</summary>
+    public IEnumerable<(RiskProfile Profile, string Reason)> Selecting(DeclarationFacts declaration)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        foreach (var profile in _profiles)
+        {
+            if (!profile.IsInForce(today) || !profile.Criteria.Matches(declaration) || !Drawn(profile, declaration.DeclarationId))
+            {
+                continue;
+            }
+
+            var rate = profile.TargetRate < 100m ? string.Create(CultureInfo.InvariantCulture, $", drawn at {profile.TargetRate:0.##}%") : "";
+            yield return (profile, $"profile {profile.Number} v{profile.Version} {profile.Name}: {profile.Reason}{rate}");
+        }
+    }
+
+    /// <summary>
+    /// Whether a declaration falls in the profile's target share. The draw is a hash of the two identifiers: the same
+    /// declaration gets the same answer when it is assessed again, and no one can predict it without the identifier.
+    /// </summary>
+    private static bool Drawn(RiskProfile profile, Guid declarationId)
+    {
+        if (profile.TargetRate >= 100m)
+        {
+            return true;
+        }
+
+        Span<byte> key = stackalloc byte[32];
+        profile.Id.TryWriteBytes(key);
+        declarationId.TryWriteBytes(key[16..]);
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(key, hash);
+        var draw = BinaryPrimitives.ReadUInt64LittleEndian(hash) % 10_000UL;
+        return draw < (ulong)(profile.TargetRate * 100m);
+    }
+}
