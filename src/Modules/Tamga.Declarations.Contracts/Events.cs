@@ -7,3 +7,9 @@ public sealed record DeclarationStatusChanged(Guid DeclarationId, string Lrn, st
 
 /// <summary>A notification was issued to the declarant (DMS-style).</summary>
 public sealed record DeclarationNotificationIssued(Guid DeclarationId, Guid NotificationId, string Type) : IntegrationEvent;
+
+/// <summary>
+/// An officer recorded the result of a control: whether an irregularity was found, the revenue it raised, the
+/// findings, and the declaration's data as assessed — the label that risk management learns from.
+/// </summary>
+public sealed record ControlResultRecorded(Guid DeclarationId, string? Mrn, bool Irregularity, decimal? RevenueRaised, string Findings, string Officer, DeclarationFacts Declaration) : IntegrationEvent;

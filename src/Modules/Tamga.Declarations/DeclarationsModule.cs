@@ -52,6 +52,7 @@ public sealed class DeclarationsModule : ITamgaModule
 
         services.AddIntegrationEvent<DeclarationStatusChanged>();
         services.AddIntegrationEvent<DeclarationNotificationIssued>();
+        services.AddIntegrationEvent<ControlResultRecorded>();
         services.AddIntegrationEventHandler<DeclarationNotificationIssued, NotificationPushScheduler>();
         services.AddIntegrationEventHandler<RiskCriteriaChanged, ReassessOnRiskChange>();
         services.AddSingleton<CallbackSignal>();

@@ -12,6 +12,7 @@ using Tamga.Platform.Outbox;
 using Tamga.Platform.Persistence;
 using Tamga.Risk.Contracts;
 using Tamga.Risk.Data;
+using Tamga.Risk.Feedback;
 using Tamga.Risk.Profiles;
 using Tamga.Risk.Benchmark;
 using Tamga.Risk.Scoring;
@@ -49,12 +50,18 @@ public sealed class RiskModule : ITamgaModule
         services.AddSingleton<ActiveProfiles>();
         services.AddScoped<ProfileWorkflow>();
         services.AddIntegrationEvent<RiskCriteriaChanged>();
+        services.AddScoped<TrainingSet>();
+        services.AddIntegrationEventHandler<ControlResultRecorded, RecordControlResult>();
 
         // Registered after the declarations module: this implementation of its port wins.
         services.AddScoped<IRiskAssessment, RiskAssessment>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => ProfileEndpoints.Map(endpoints);
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        ProfileEndpoints.Map(endpoints);
+        FeedbackEndpoints.Map(endpoints);
+    }
 
     /// <summary>Loads the scoring model and the profiles in force before the host serves, so that a broken model file is reported at once.</summary>
     public Task StartAsync(IServiceProvider services, CancellationToken cancellationToken)
@@ -149,12 +156,19 @@ public sealed class RiskModule : ITamgaModule
     private static Command TrainCommand(CommandHost host)
     {
         var data = new Option<FileInfo[]>("--data") { Description = "CSV files of past control results (KCS layout); repeat for several", Required = true, AllowMultipleArgumentsPerToken = true };
-        var command = new Command("train", "Trains a scoring model on past control results and installs it as a new version in the model directory") { data };
+        var command = new Command("train", "Trains a scoring model on past control results (the files, and the control results recorded in Tamga) and installs it as a new version in the model directory") { data };
         command.SetAction(async (result, cancellationToken) =>
         {
             var rows = result.GetValue(data)!.SelectMany(f => RiskRecordCsv.Read(f.FullName)).ToList();
-            var model = RiskTrainer.Train(rows, new RiskTrainingOptions(), TimeProvider.System, line => Console.Error.WriteLine(line));
             var services = await host.StartAsync(cancellationToken);
+            await using (var scope = services.CreateAsyncScope())
+            {
+                var recorded = await scope.ServiceProvider.GetRequiredService<TrainingSet>().RecordsAsync(null, cancellationToken);
+                Console.Error.WriteLine($"{rows.Count} rows from files, {recorded.Count} goods items with a control result recorded in Tamga");
+                rows.AddRange(recorded);
+            }
+
+            var model = RiskTrainer.Train(rows, new RiskTrainingOptions(), TimeProvider.System, line => Console.Error.WriteLine(line));
             var store = services.GetRequiredService<RiskModelStore>();
             var path = model.Save(store.Directory);
             store.Reload();

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Tamga.Platform.Text;
 
-/// <summary>Reads RFC 4180 CSV: quoted fields, doubled quotes, new lines inside quotes, an optional UTF-8 BOM.</summary>
+/// <summary>Reads RFC 4180 CSV (quoted fields, doubled quotes, new lines inside quotes, an optional UTF-8 BOM) and writes its lines.</summary>
 public static class Csv
 {
     public static IEnumerable<string[]> Read(TextReader reader)
@@ -98,5 +98,21 @@ public static class Csv
 
             yield return (line, map);
         }
+    }
+
+    /// <summary>
+    /// One CSV line (RFC 4180): a cell with a comma, quote or line break is quoted. A text cell that a spreadsheet
+    /// would run as a formula (starting with =, +, - or @ and not a number) is prefixed with an apostrophe.
+    /// </summary>
+    public static string Line(IEnumerable<string> cells) => string.Join(',', cells.Select(Escape));
+
+    private static string Escape(string cell)
+    {
+        if (cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' && !double.TryParse(cell, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _))
+        {
+            cell = "'" + cell;
+        }
+
+        return cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
     }
 }

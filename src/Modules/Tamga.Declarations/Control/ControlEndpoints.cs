@@ -16,7 +16,7 @@ public sealed record AssignmentRequest(string? Officer);
 
 public sealed record DocumentRequestBody(string? Description);
 
-public sealed record ControlResultRequest(string? Findings, string? Outcome);
+public sealed record ControlResultRequest(string? Findings, string? Outcome, bool? Irregularity = null, decimal? RevenueRaised = null);
 
 public sealed record InvalidationRequest(string? Reason);
 
@@ -51,7 +51,7 @@ internal static class ControlEndpoints
         declarations.MapGet("/{id:guid}/documents/{requestId:guid}", DownloadDocument)
             .WithSummary("Downloads a document the declarant sent, for those who may read the declaration (as an attachment).");
         declarations.MapPost("/{id:guid}/control-result", RecordControlResult).RequireAuthorization(Policies.Officer)
-            .WithSummary("Records the findings, then releases (DMSRES, DMSCLE) or refuses (DMSRES).");
+            .WithSummary("Records the findings (irregularity found: by default when refused; revenue raised), then releases (DMSRES, DMSCLE) or refuses (DMSRES). The result is a label for risk management.");
         declarations.MapPost("/{id:guid}/invalidation", Invalidate).RequireAuthorization(Policies.Officer)
             .WithSummary("Invalidates a released declaration (DMSINV).");
     }
@@ -76,7 +76,7 @@ internal static class ControlEndpoints
         Answer(await handler.RequestDocumentsAsync(id, user, request?.Description, ct));
 
     private static async Task<IResult> RecordControlResult(Guid id, ControlResultRequest? request, ClaimsPrincipal user, ControlHandler handler, CancellationToken ct) =>
-        Answer(await handler.RecordResultAsync(id, user, request?.Findings, request?.Outcome, ct));
+        Answer(await handler.RecordResultAsync(id, user, request?.Findings, request?.Outcome, ct, request?.Irregularity, request?.RevenueRaised));
 
     private static async Task<IResult> Invalidate(Guid id, InvalidationRequest? request, ClaimsPrincipal user, ControlHandler handler, CancellationToken ct) =>
         Answer(await handler.InvalidateAsync(id, user, request?.Reason, ct));

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Tamga.Declarations.Contracts;
 using Tamga.Declarations.Domain;
 using Tamga.Declarations.Processing;
 using Tamga.Declarations.ReadDeclarations;
@@ -55,7 +56,9 @@ internal sealed class ControlHandler(DeclarationStore store, DeclarationAccess a
     }
 
     /// <param name="outcome"><see cref="Release"/> or <see cref="Refuse"/>.</param>
-    public Task<ActionOutcome> RecordResultAsync(Guid id, ClaimsPrincipal user, string? findings, string? outcome, CancellationToken cancellationToken)
+    /// <param name="irregularity">Whether an irregularity was found; by default, when the goods are refused.</param>
+    /// <param name="revenueRaised">Duties and taxes the control raised, in the administration's currency.</param>
+    public Task<ActionOutcome> RecordResultAsync(Guid id, ClaimsPrincipal user, string? findings, string? outcome, CancellationToken cancellationToken, bool? irregularity = null, decimal? revenueRaised = null)
     {
         var errors = new List<RuleViolation>();
         if (string.IsNullOrWhiteSpace(findings) || findings.Length > MaxFindingsLength)
@@ -68,6 +71,11 @@ internal sealed class ControlHandler(DeclarationStore store, DeclarationAccess a
             errors.Add(new("outcome", "DEC-CONTROL-OUTCOME", "The outcome is 'release' or 'refuse'."));
         }
 
+        if (revenueRaised is < 0m or > 1_000_000_000_000m)
+        {
+            errors.Add(new("revenueRaised", "DEC-CONTROL-REVENUE", "The revenue raised is between 0 and 1,000,000,000,000."));
+        }
+
         if (errors.Count > 0)
         {
             return Task.FromResult<ActionOutcome>(new ActionOutcome.Invalid(errors));
@@ -75,7 +83,13 @@ internal sealed class ControlHandler(DeclarationStore store, DeclarationAccess a
 
         return ControlAsync(id, user, cancellationToken, declaration =>
         {
-            declaration.RecordControlResult(findings!.Trim(), outcome == Release, clock.GetUtcNow(), user.Actor());
+            var at = clock.GetUtcNow();
+            declaration.RecordControlResult(findings!.Trim(), outcome == Release, at, user.Actor());
+            if (StoredFacts.Of(declaration) is { } facts)
+            {
+                store.Publish(new ControlResultRecorded(declaration.Id, declaration.Mrn, irregularity ?? outcome == Refuse, revenueRaised, findings.Trim(), user.Actor(), facts) { OccurredAt = at });
+            }
+
             return null;
         });
     }

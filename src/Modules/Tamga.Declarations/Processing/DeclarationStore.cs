@@ -37,6 +37,9 @@ internal sealed class DeclarationStore(DeclarationsDbContext db)
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>An event written with the next save, beside the declaration's own.</summary>
+    public void Publish(IntegrationEvent integrationEvent) => db.Publish(integrationEvent);
+
     public void Record(Declaration declaration, DeclarationSnapshot? before)
     {
         Record(declaration, before, declaration.Changes, newStream: false);

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Tamga.Declarations.Contracts;
 using Tamga.Declarations.Data;
 using Tamga.Declarations.Domain;
-using Tamga.Declarations.Intake;
 using Tamga.Declarations.Processing;
 using Tamga.Platform.Outbox;
 using Tamga.Risk.Contracts;
@@ -41,7 +40,7 @@ internal sealed class ReassessOnRiskChange(DeclarationsDbContext db, IRiskAssess
                 .ToListAsync(cancellationToken);
             foreach (var declaration in declarations)
             {
-                if (Facts(declaration) is not { } facts)
+                if (StoredFacts.Of(declaration) is not { } facts)
                 {
                     continue;
                 }
@@ -60,12 +59,5 @@ internal sealed class ReassessOnRiskChange(DeclarationsDbContext db, IRiskAssess
 
         db.MarkHandled(integrationEvent.EventId, Consumer, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-    }
-
-    /// <summary>The facts of the stored version (kept as Tamga JSON, which intake reads back).</summary>
-    private static DeclarationFacts? Facts(Declaration declaration)
-    {
-        var read = DeclarationJson.Read(System.Text.Encoding.UTF8.GetBytes(declaration.Content));
-        return read.Succeeded ? DeclarationIntake.Facts(read.Declaration.Content, declaration.Id) : null;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Tamga.Platform.Persistence;
+using Tamga.Risk.Feedback;
 using Tamga.Risk.Profiles;
 
 namespace Tamga.Risk.Data;
@@ -14,6 +15,8 @@ internal class RiskDbContext(DbContextOptions options) : ModuleDbContext(options
     public override ModuleStorage Storage => Tables;
 
     public DbSet<RiskProfile> Profiles => Set<RiskProfile>();
+
+    public DbSet<ControlResult> ControlResults => Set<ControlResult>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
@@ -39,6 +42,29 @@ internal class RiskDbContext(DbContextOptions options) : ModuleDbContext(options
             profile.Property(p => p.DecidedBy).HasMaxLength(100);
             profile.Property(p => p.DecisionNote).HasMaxLength(500);
             profile.Property(p => p.RowVersion).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<ControlResult>(result =>
+        {
+            result.ToTable("ControlResults");
+            result.HasKey(r => new { r.DeclarationId, r.Item });
+            result.HasIndex(r => r.RecordedAt);
+            result.HasIndex(r => r.Importer);
+            result.Property(r => r.Mrn).HasMaxLength(18);
+            result.Property(r => r.Officer).HasMaxLength(100);
+            result.Property(r => r.RevenueRaised).HasPrecision(18, 2);
+            result.Property(r => r.Office).HasMaxLength(35);
+            result.Property(r => r.DeclarationType).HasMaxLength(35);
+            result.Property(r => r.ProcedureCode).HasMaxLength(35);
+            result.Property(r => r.TransportMode).HasMaxLength(35);
+            result.Property(r => r.Declarant).HasMaxLength(35);
+            result.Property(r => r.Importer).HasMaxLength(35);
+            result.Property(r => r.Seller).HasMaxLength(35);
+            result.Property(r => r.CommodityCode).HasMaxLength(35);
+            result.Property(r => r.DispatchCountry).HasMaxLength(35);
+            result.Property(r => r.OriginCountry).HasMaxLength(35);
+            result.Property(r => r.Preference).HasMaxLength(35);
+            result.Property(r => r.NetMassKg).HasPrecision(16, 6);
+            result.Property(r => r.ItemValue).HasPrecision(18, 2);
         });
     }
 }

@@ -180,6 +180,125 @@ namespace Tamga.Risk.Data.Migrations.Postgres
                     b.ToTable("rsk_outbox", "risk");
                 });
 
+            modelBuilder.Entity("Tamga.Risk.Feedback.ControlResult", b =>
+                {
+                    b.Property<Guid>("DeclarationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("declaration_id");
+
+                    b.Property<int>("Item")
+                        .HasColumnType("integer")
+                        .HasColumnName("item");
+
+                    b.Property<string>("CommodityCode")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)")
+                        .HasColumnName("commodity_code");
+
+                    b.Property<string>("Declarant")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)")
+                        .HasColumnName("declarant");
+
+                    b.Property<string>("DeclarationType")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)")
+                        .HasColumnName("declaration_type");
+
+                    b.Property<string>("DispatchCountry")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)")
+                        .HasColumnName("dispatch_country");
+
+                    b.Property<string>("Importer")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)")
+                        .HasColumnName("importer");
+
+                    b.Property<bool>("Irregularity")
+                        .HasColumnType("boolean")
+                        .HasColumnName("irregularity");
+
+                    b.Property<decimal?>("ItemValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("item_value");
+
+                    b.Property<string>("Mrn")
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("mrn");
+
+                    b.Property<decimal?>("NetMassKg")
+                        .HasPrecision(16, 6)
+                        .HasColumnType("numeric(16,6)")
+                        .HasColumnName("net_mass_kg");
+
+                    b.Property<string>("Office")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)")
+                        .HasColumnName("office");
+
+                    b.Property<string>("Officer")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("officer");
+
+                    b.Property<string>("OriginCountry")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)")
+                        .HasColumnName("origin_country");
+
+                    b.Property<string>("Preference")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)")
+                        .HasColumnName("preference");
+
+                    b.Property<string>("ProcedureCode")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)")
+                        .HasColumnName("procedure_code");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<decimal?>("RevenueRaised")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("revenue_raised");
+
+                    b.Property<string>("Seller")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)")
+                        .HasColumnName("seller");
+
+                    b.Property<string>("TransportMode")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)")
+                        .HasColumnName("transport_mode");
+
+                    b.HasKey("DeclarationId", "Item");
+
+                    b.HasIndex("Importer");
+
+                    b.HasIndex("RecordedAt");
+
+                    b.ToTable("rsk_control_results", "risk");
+                });
+
             modelBuilder.Entity("Tamga.Risk.Profiles.RiskProfile", b =>
                 {
                     b.Property<Guid>("Id")

@@ -47,6 +47,36 @@ namespace Tamga.Risk.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "rsk_control_results",
+                columns: table => new
+                {
+                    declaration_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    item = table.Column<int>(type: "INTEGER", nullable: false),
+                    mrn = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
+                    recorded_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    officer = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    irregularity = table.Column<bool>(type: "INTEGER", nullable: false),
+                    revenue_raised = table.Column<long>(type: "INTEGER", precision: 18, scale: 2, nullable: true),
+                    office = table.Column<string>(type: "TEXT", maxLength: 35, nullable: false),
+                    declaration_type = table.Column<string>(type: "TEXT", maxLength: 35, nullable: false),
+                    procedure_code = table.Column<string>(type: "TEXT", maxLength: 35, nullable: false),
+                    transport_mode = table.Column<string>(type: "TEXT", maxLength: 35, nullable: false),
+                    declarant = table.Column<string>(type: "TEXT", maxLength: 35, nullable: false),
+                    importer = table.Column<string>(type: "TEXT", maxLength: 35, nullable: false),
+                    seller = table.Column<string>(type: "TEXT", maxLength: 35, nullable: false),
+                    commodity_code = table.Column<string>(type: "TEXT", maxLength: 35, nullable: false),
+                    dispatch_country = table.Column<string>(type: "TEXT", maxLength: 35, nullable: false),
+                    origin_country = table.Column<string>(type: "TEXT", maxLength: 35, nullable: false),
+                    preference = table.Column<string>(type: "TEXT", maxLength: 35, nullable: false),
+                    net_mass_kg = table.Column<long>(type: "INTEGER", precision: 16, scale: 6, nullable: true),
+                    item_value = table.Column<long>(type: "INTEGER", precision: 18, scale: 2, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_rsk_control_results", x => new { x.declaration_id, x.item });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "rsk_inbox",
                 columns: table => new
                 {
@@ -111,6 +141,16 @@ namespace Tamga.Risk.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_rsk_control_results_importer",
+                table: "rsk_control_results",
+                column: "importer");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_rsk_control_results_recorded_at",
+                table: "rsk_control_results",
+                column: "recorded_at");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_rsk_outbox_dispatched_at_occurred_at",
                 table: "rsk_outbox",
                 columns: new[] { "dispatched_at", "occurred_at" });
@@ -135,6 +175,9 @@ namespace Tamga.Risk.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "rsk_audit_trail");
+
+            migrationBuilder.DropTable(
+                name: "rsk_control_results");
 
             migrationBuilder.DropTable(
                 name: "rsk_inbox");

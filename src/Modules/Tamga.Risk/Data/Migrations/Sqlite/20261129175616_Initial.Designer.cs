@@ -11,7 +11,7 @@ using Tamga.Risk.Data;
 namespace Tamga.Risk.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRiskDbContext))]
-    [Migration("20261129174608_Initial")]
+    [Migration("20261129175616_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -173,6 +173,125 @@ namespace Tamga.Risk.Data.Migrations.Sqlite
                     b.HasIndex("DispatchedAt", "OccurredAt");
 
                     b.ToTable("rsk_outbox", (string)null);
+                });
+
+            modelBuilder.Entity("Tamga.Risk.Feedback.ControlResult", b =>
+                {
+                    b.Property<Guid>("DeclarationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("declaration_id");
+
+                    b.Property<int>("Item")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("item");
+
+                    b.Property<string>("CommodityCode")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("commodity_code");
+
+                    b.Property<string>("Declarant")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("declarant");
+
+                    b.Property<string>("DeclarationType")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("declaration_type");
+
+                    b.Property<string>("DispatchCountry")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dispatch_country");
+
+                    b.Property<string>("Importer")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("importer");
+
+                    b.Property<bool>("Irregularity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("irregularity");
+
+                    b.Property<long?>("ItemValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("item_value");
+
+                    b.Property<string>("Mrn")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mrn");
+
+                    b.Property<long?>("NetMassKg")
+                        .HasPrecision(16, 6)
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("net_mass_kg");
+
+                    b.Property<string>("Office")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("office");
+
+                    b.Property<string>("Officer")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("officer");
+
+                    b.Property<string>("OriginCountry")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("origin_country");
+
+                    b.Property<string>("Preference")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("preference");
+
+                    b.Property<string>("ProcedureCode")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("procedure_code");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<long?>("RevenueRaised")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revenue_raised");
+
+                    b.Property<string>("Seller")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("seller");
+
+                    b.Property<string>("TransportMode")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("transport_mode");
+
+                    b.HasKey("DeclarationId", "Item");
+
+                    b.HasIndex("Importer");
+
+                    b.HasIndex("RecordedAt");
+
+                    b.ToTable("rsk_control_results", (string)null);
                 });
 
             modelBuilder.Entity("Tamga.Risk.Profiles.RiskProfile", b =>

@@ -53,6 +53,37 @@ namespace Tamga.Risk.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "rsk_control_results",
+                schema: "risk",
+                columns: table => new
+                {
+                    declaration_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    item = table.Column<int>(type: "integer", nullable: false),
+                    mrn = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: true),
+                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    officer = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    irregularity = table.Column<bool>(type: "boolean", nullable: false),
+                    revenue_raised = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    office = table.Column<string>(type: "character varying(35)", maxLength: 35, nullable: false),
+                    declaration_type = table.Column<string>(type: "character varying(35)", maxLength: 35, nullable: false),
+                    procedure_code = table.Column<string>(type: "character varying(35)", maxLength: 35, nullable: false),
+                    transport_mode = table.Column<string>(type: "character varying(35)", maxLength: 35, nullable: false),
+                    declarant = table.Column<string>(type: "character varying(35)", maxLength: 35, nullable: false),
+                    importer = table.Column<string>(type: "character varying(35)", maxLength: 35, nullable: false),
+                    seller = table.Column<string>(type: "character varying(35)", maxLength: 35, nullable: false),
+                    commodity_code = table.Column<string>(type: "character varying(35)", maxLength: 35, nullable: false),
+                    dispatch_country = table.Column<string>(type: "character varying(35)", maxLength: 35, nullable: false),
+                    origin_country = table.Column<string>(type: "character varying(35)", maxLength: 35, nullable: false),
+                    preference = table.Column<string>(type: "character varying(35)", maxLength: 35, nullable: false),
+                    net_mass_kg = table.Column<decimal>(type: "numeric(16,6)", precision: 16, scale: 6, nullable: true),
+                    item_value = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_rsk_control_results", x => new { x.declaration_id, x.item });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "rsk_inbox",
                 schema: "risk",
                 columns: table => new
@@ -121,6 +152,18 @@ namespace Tamga.Risk.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_rsk_control_results_importer",
+                schema: "risk",
+                table: "rsk_control_results",
+                column: "importer");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_rsk_control_results_recorded_at",
+                schema: "risk",
+                table: "rsk_control_results",
+                column: "recorded_at");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_rsk_outbox_dispatched_at_occurred_at",
                 schema: "risk",
                 table: "rsk_outbox",
@@ -149,6 +192,10 @@ namespace Tamga.Risk.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "rsk_audit_trail",
+                schema: "risk");
+
+            migrationBuilder.DropTable(
+                name: "rsk_control_results",
                 schema: "risk");
 
             migrationBuilder.DropTable(

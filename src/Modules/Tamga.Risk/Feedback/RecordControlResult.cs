@@ -1,0 +1,52 @@
+using Tamga.Declarations.Contracts;
+using Tamga.Platform.Outbox;
+using Tamga.Risk.Data;
+using Tamga.Risk.Selectivity;
+
+namespace Tamga.Risk.Feedback;
+
+/// <summary>Keeps each control result as labelled goods items (idempotent by event id).</summary>
+internal sealed class RecordControlResult(RiskDbContext db, TimeProvider clock) : IIntegrationEventHandler<ControlResultRecorded>
+{
+    private const string Consumer = "risk.control-results";
+
+    public async Task HandleAsync(ControlResultRecorded result, CancellationToken cancellationToken)
+    {
+        if (await db.AlreadyHandledAsync(result.EventId, Consumer, cancellationToken))
+        {
+            return;
+        }
+
+        var date = DateOnly.FromDateTime(result.OccurredAt.UtcDateTime);
+        foreach (var item in DeclarationRecords.Of(result.Declaration, date).Zip(result.Declaration.Items))
+        {
+            var record = item.First;
+            db.ControlResults.Add(new ControlResult
+            {
+                DeclarationId = result.DeclarationId,
+                Item = item.Second.Sequence,
+                Mrn = result.Mrn,
+                RecordedAt = result.OccurredAt,
+                Officer = result.Officer,
+                Irregularity = result.Irregularity,
+                RevenueRaised = result.RevenueRaised,
+                Office = record.Office,
+                DeclarationType = record.ImportType,
+                ProcedureCode = record.ImportUse,
+                TransportMode = record.TransportMode,
+                Declarant = record.Declarant,
+                Importer = record.Importer,
+                Seller = record.Seller,
+                CommodityCode = record.CommodityCode,
+                DispatchCountry = record.DepartureCountry,
+                OriginCountry = record.OriginCountry,
+                Preference = record.TaxType,
+                NetMassKg = item.Second.NetMassKg,
+                ItemValue = double.IsNaN(record.ItemValue) ? null : (decimal)record.ItemValue,
+            });
+        }
+
+        db.MarkHandled(result.EventId, Consumer, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
