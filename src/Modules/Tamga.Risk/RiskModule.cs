@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Reflection;
 
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -8,8 +9,10 @@ using Microsoft.Extensions.Options;
 
 using Tamga.Declarations.Contracts;
 using Tamga.Platform.Modules;
+using Tamga.Platform.Organisation;
 using Tamga.Platform.Outbox;
 using Tamga.Platform.Persistence;
+using Tamga.Platform.Web;
 using Tamga.Risk.Contracts;
 using Tamga.Risk.Data;
 using Tamga.Risk.Feedback;
@@ -30,6 +33,13 @@ public sealed class RiskModule : ITamgaModule
     private const string DeclarationsCriteria = "Modules:Declarations:Selectivity";
 
     public string Name => "risk";
+
+    public Assembly? PagesAssembly => typeof(RiskModule).Assembly;
+
+    public IEnumerable<NavigationLink> Navigation =>
+    [
+        new(ProfilePages.Profiles, "Nav.Profiles") { Resources = typeof(RiskResource), Roles = [Roles.Analyst, Roles.Supervisor], Order = 300, DescriptionKey = "Nav.ProfilesDescription" },
+    ];
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {

@@ -210,3 +210,9 @@ internal static class ProfileEndpoints
         }
     }
 }
+
+/// <summary>The risk module's screens.</summary>
+internal static class ProfilePages
+{
+    public const string Profiles = "/risk/profiles";
+}
