@@ -1,12 +1,14 @@
 using System.Diagnostics;
 using System.Globalization;
 
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 using Tamga.Declarations.Contracts;
 using Tamga.Platform;
 using Tamga.Risk;
+using Tamga.Risk.Profiles;
 using Tamga.Risk.Scoring;
 using Tamga.Risk.Selectivity;
 
@@ -34,7 +36,8 @@ try
         new RiskRule { Name = "Explosives", Channel = Channel.Red, CommodityPrefixes = ["36"], Reason = "HS chapter 36" },
         new RiskRule { Name = "High-value goods item", Channel = Channel.Yellow, MinimumItemValue = 1_000_000m, Reason = "high value" },
     ]);
-    var assessment = new RiskAssessment(rules, store, options, TimeProvider.System);
+    var profiles = new ActiveProfiles(new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>(), TimeProvider.System);
+    var assessment = new RiskAssessment(rules, profiles, store, options, TimeProvider.System);
     var declarations = score.Select(ToFacts).ToList();
 
     // Warm-up: load the model, JIT, prediction engines.

@@ -1,8 +1,10 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 using Tamga.Declarations.Contracts;
 using Tamga.Platform;
+using Tamga.Risk.Profiles;
 using Tamga.Risk.Scoring;
 using Tamga.Risk.Selectivity;
 
@@ -123,16 +125,33 @@ public sealed class RiskModelTests(SmallModel small) : IClassFixture<SmallModel>
         Assert.True(decision.DecidedBy.Length <= 100);
     }
 
-    private static RiskAssessment Assessment(string modelFolder, out RiskModelStore store)
+    [Fact]
+    public void RandomComplianceSample_SelectsAboutItsShareOfGreenDeclarations_TheSameEachTime()
     {
-        var options = Options.Create(new RiskOptions { ModelDirectory = modelFolder });
+        var folder = Directory.CreateTempSubdirectory("tamga-risk-sample-").FullName;
+        var assessment = Assessment(folder, out _, randomSamplePercent: 5m);
+        var declarations = Enumerable.Range(0, 4000).Select(_ => Declaration("8510900000", "US", 1000m)).ToList();
+        var sampled = declarations.Where(d => assessment.Assess(d).Channel == Channel.Yellow).ToList();
+        Assert.InRange(sampled.Count, 140, 260); // 5 % of 4,000 = 200
+        Assert.All(sampled, d => Assert.Contains(assessment.Assess(d).Reasons, r => r.StartsWith("random compliance-measurement sample", StringComparison.Ordinal)));
+        Assert.DoesNotContain(Assessment(folder, out _).Assess(sampled[0]).Reasons, r => r.Contains("random", StringComparison.Ordinal));
+
+        // A declaration already selected by a rule is not counted in the sample.
+        var red = Declaration("9303200000", "US", 1000m);
+        Assert.DoesNotContain(assessment.Assess(red).Reasons, r => r.Contains("random", StringComparison.Ordinal));
+    }
+
+    private static RiskAssessment Assessment(string modelFolder, out RiskModelStore store, decimal randomSamplePercent = 0m)
+    {
+        var options = Options.Create(new RiskOptions { ModelDirectory = modelFolder, RandomSamplePercent = randomSamplePercent });
         store = new RiskModelStore(options, Options.Create(new TamgaOptions()), NullLogger<RiskModelStore>.Instance);
         var rules = new ExplicitRules(
         [
             new RiskRule { Name = "Arms and ammunition", Channel = Channel.Red, CommodityPrefixes = ["93"], Reason = "goods of HS chapter 93 are examined physically" },
             new RiskRule { Name = "High-value goods item", Channel = Channel.Yellow, MinimumItemValue = 1_000_000m, Reason = "high value" },
         ]);
-        return new RiskAssessment(rules, store, options, TimeProvider.System);
+        var profiles = new ActiveProfiles(new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>(), TimeProvider.System);
+        return new RiskAssessment(rules, profiles, store, options, TimeProvider.System);
     }
 
     internal static DeclarationFacts Declaration(string commodity, string origin, decimal value) =>

@@ -24,6 +24,13 @@ internal sealed class RiskOptions
     [Range(0.0, 1.0)]
     public double YellowScore { get; set; } = 0.6;
 
+    /// <summary>
+    /// Share of the declarations that nothing selected, in percent, sent to a documentary check at random to measure
+    /// compliance (and to give the scoring model labels beyond what it already suspects). 0 draws none.
+    /// </summary>
+    [Range(0.0, 20.0)]
+    public decimal RandomSamplePercent { get; set; }
+
     /// <summary>How many of the features that raised the score are shown to the officer.</summary>
     [Range(1, 8)]
     public int ReasonsShown { get; set; } = 3;

@@ -1,10 +1,9 @@
 using System.Globalization;
-using System.Buffers.Binary;
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Tamga.Declarations.Contracts;
 using Tamga.Risk.Data;
+using Tamga.Risk.Selectivity;
 
 namespace Tamga.Risk.Profiles;
 
@@ -57,7 +56,7 @@ internal sealed class ActiveProfiles(IServiceScopeFactory scopes, TimeProvider c
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         foreach (var profile in _profiles)
         {
-            if (!profile.IsInForce(today) || !profile.Criteria.Matches(declaration) || !Drawn(profile, declaration.DeclarationId))
+            if (!profile.IsInForce(today) || !profile.Criteria.Matches(declaration) || (profile.TargetRate < 100m && !RandomDraw.Below(declaration.DeclarationId, profile.Id.ToString("N"), profile.TargetRate)))
             {
                 continue;
             }
@@ -65,25 +64,5 @@ internal sealed class ActiveProfiles(IServiceScopeFactory scopes, TimeProvider c
             var rate = profile.TargetRate < 100m ? string.Create(CultureInfo.InvariantCulture, $", drawn at {profile.TargetRate:0.##}%") : "";
             yield return (profile, $"profile {profile.Number} v{profile.Version} {profile.Name}: {profile.Reason}{rate}");
         }
-    }
-
-    /// <summary>
-    /// Whether a declaration falls in the profile's target share. The draw is a hash of the two identifiers: the same
-    /// declaration gets the same answer when it is assessed again, and no one can predict it without the identifier.
-    /// </summary>
-    private static bool Drawn(RiskProfile profile, Guid declarationId)
-    {
-        if (profile.TargetRate >= 100m)
-        {
-            return true;
-        }
-
-        Span<byte> key = stackalloc byte[32];
-        profile.Id.TryWriteBytes(key);
-        declarationId.TryWriteBytes(key[16..]);
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(key, hash);
-        var draw = BinaryPrimitives.ReadUInt64LittleEndian(hash) % 10_000UL;
-        return draw < (ulong)(profile.TargetRate * 100m);
     }
 }

@@ -46,6 +46,13 @@ internal sealed class RiskAssessment(ExplicitRules rules, ActiveProfiles profile
             reasons.Add("no selectivity criterion matched");
         }
 
+        var sample = options.Value.RandomSamplePercent;
+        if (channel == Channel.Green && sample > 0m && RandomDraw.Below(declaration.DeclarationId, "compliance-sample", sample))
+        {
+            channel = Channel.Yellow;
+            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"random compliance-measurement sample ({sample:0.##}% of declarations)"));
+        }
+
         var model = models.Current;
         if (model is null)
         {
