@@ -56,6 +56,11 @@ public sealed class RiskModule : ITamgaModule
             return new ExplicitRules(rules);
         });
         services.AddSingleton<RiskModelStore>();
+        services.AddSingleton(sp =>
+        {
+            var settings = sp.GetRequiredService<IOptions<RiskOptions>>().Value;
+            return new ValuationHistory(settings.ValuationMinimumHistory, settings.ValuationFlagBelowDeviations, sp.GetRequiredService<TimeProvider>());
+        });
         services.AddModuleDatabase<RiskDbContext, SqliteRiskDbContext, PostgresRiskDbContext>(RiskDbContext.Tables);
         services.AddSingleton<ActiveProfiles>();
         services.AddScoped<ProfileWorkflow>();

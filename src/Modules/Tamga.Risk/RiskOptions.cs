@@ -31,6 +31,17 @@ internal sealed class RiskOptions
     [Range(0.0, 20.0)]
     public decimal RandomSamplePercent { get; set; }
 
+    /// <summary>Declarations of the same goods (HS subheading) and origin needed before a unit value is judged.</summary>
+    [Range(5, 100_000)]
+    public int ValuationMinimumHistory { get; set; } = 20;
+
+    /// <summary>
+    /// A unit value more than this many standard deviations (log scale) below its history goes to a documentary
+    /// check (2.5: about the lowest 0.6 % of a log-normal spread).
+    /// </summary>
+    [Range(1.0, 10.0)]
+    public double ValuationFlagBelowDeviations { get; set; } = 2.5;
+
     /// <summary>How many of the features that raised the score are shown to the officer.</summary>
     [Range(1, 8)]
     public int ReasonsShown { get; set; } = 3;

@@ -13,7 +13,7 @@ namespace Tamga.Risk.Selectivity;
 /// probability when a model is installed. The higher channel wins; every reason is given. Without a model the rules decide alone, as before,
 /// and the reasons say so.
 /// </summary>
-internal sealed class RiskAssessment(ExplicitRules rules, ActiveProfiles profiles, RiskModelStore models, IOptions<RiskOptions> options, TimeProvider clock) : IRiskAssessment
+internal sealed class RiskAssessment(ExplicitRules rules, ActiveProfiles profiles, ValuationHistory valuations, RiskModelStore models, IOptions<RiskOptions> options, TimeProvider clock) : IRiskAssessment
 {
     public const string RulesOnly = "risk rules (no model)";
 
@@ -38,6 +38,15 @@ internal sealed class RiskAssessment(ExplicitRules rules, ActiveProfiles profile
             if (profile.Channel > channel)
             {
                 channel = profile.Channel;
+            }
+        }
+
+        foreach (var flag in valuations.Assess(declaration))
+        {
+            reasons.Add(flag);
+            if (channel < Channel.Yellow)
+            {
+                channel = Channel.Yellow;
             }
         }
 
