@@ -1,7 +1,9 @@
+using System.CommandLine;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Tamga.Platform.Modules;
+using Tamga.Revenue.Calculation;
 
 namespace Tamga.Revenue;
 
@@ -15,9 +17,15 @@ public sealed class RevenueModule : ITamgaModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddDutyCalculation();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
+    }
+
+    public IEnumerable<Command> Commands(CommandHost host)
+    {
+        yield return AssessCommand.AssessCommand.Create(host);
     }
 }
