@@ -55,6 +55,7 @@ internal static class AssessmentJson
 
             json.WriteEndArray();
             json.WriteNumber("total", Money(assessment.TotalDue));
+            json.WriteNumber("toSecure", Money(assessment.TotalSuspended));
             json.WriteString("currency", assessment.Currency);
             json.WriteEndObject();
         }

@@ -9,12 +9,19 @@ namespace Tamga.Revenue.Calculation;
 internal sealed record AssessedLine(int Item, string TaxType, RateKind Kind, decimal Rate, string? Unit, decimal Base, decimal Amount, string Currency, string MeasureType, string Reason, string LegalBase);
 
 /// <summary>One goods item: its customs value and how it was found, its lines, and what stopped or qualified the assessment.</summary>
-internal sealed record ItemAssessment(int Item, decimal? CustomsValue, string? ValuationMethod, string? ValuationBasis, IReadOnlyList<AssessedLine> Lines, string? Error, IReadOnlyList<string> Notes);
+internal sealed record ItemAssessment(int Item, decimal? CustomsValue, string? ValuationMethod, string? ValuationBasis, IReadOnlyList<AssessedLine> Lines, string? Error, IReadOnlyList<string> Notes)
+{
+    /// <summary>Under a special procedure that suspends duties (DE 1/10 51, 53, 71…): the lines are secured, not due.</summary>
+    public bool Suspended { get; init; }
+}
 
 /// <summary>The assessment of a declaration: every item, with the total due; <see cref="Complete"/> when every item was assessed.</summary>
 internal sealed record DeclarationAssessment(string Lrn, string Currency, DateOnly Date, IReadOnlyList<ItemAssessment> Items)
 {
-    public decimal TotalDue => Items.Sum(i => i.Lines.Sum(l => l.Amount));
+    public decimal TotalDue => Items.Where(i => !i.Suspended).Sum(i => i.Lines.Sum(l => l.Amount));
+
+    /// <summary>What the items under a suspensive procedure would bear: the amount to secure.</summary>
+    public decimal TotalSuspended => Items.Where(i => i.Suspended).Sum(i => i.Lines.Sum(l => l.Amount));
 
     public bool Complete => Items.All(i => i.Error is null);
 }
@@ -45,13 +52,6 @@ internal sealed class DeclarationAssessor(IMeasuresInForce measures)
         var results = new TaxResult[DutyEngine.MaxTaxTypes];
         foreach (var item in declaration.Items)
         {
-            var procedure = item.ProcedureCode is { Length: >= 2 } p ? p[..2] : null;
-            if (procedure is not null && SuspensiveProcedures.Contains(procedure))
-            {
-                items.Add(new ItemAssessment(item.Sequence, null, null, null, [], null, [$"procedure {procedure}: import duties and taxes suspended (secured, not due)"]));
-                continue;
-            }
-
             var problem = valuation.Problems.FirstOrDefault(x => x.Item == item.Sequence || x.Item == 0);
             var value = valuation.Items.FirstOrDefault(v => v.Item == item.Sequence);
             if (problem is not null || value is null)
@@ -70,7 +70,15 @@ internal sealed class DeclarationAssessor(IMeasuresInForce measures)
             }
 
             var lines = Lines(table, item.Sequence, input, results.AsSpan(0, count));
-            items.Add(new ItemAssessment(item.Sequence, value.Value, value.Method, value.Basis, lines, null, Notes(item, preference, lines)));
+            var notes = Notes(item, preference, lines);
+            var procedure = item.ProcedureCode is { Length: >= 2 } p ? p[..2] : null;
+            var suspended = procedure is not null && SuspensiveProcedures.Contains(procedure);
+            if (suspended)
+            {
+                notes.Insert(0, $"procedure {procedure}: import duties and taxes suspended; the amounts are to be secured, not paid");
+            }
+
+            items.Add(new ItemAssessment(item.Sequence, value.Value, value.Method, value.Basis, lines, null, notes) { Suspended = suspended });
         }
 
         return new DeclarationAssessment(declaration.Lrn, currency, date, items);

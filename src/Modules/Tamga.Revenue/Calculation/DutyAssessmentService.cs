@@ -17,12 +17,12 @@ internal sealed class DutyAssessmentService(DeclarationAssessor assessor) : IDut
             .SelectMany(i => i.Lines)
             .Select(l => new TaxLine(l.Item, l.TaxType, l.Base, l.Rate, l.Amount, l.Currency, l.Reason))
             .ToList();
-        var total = assessment.TotalDue;
+        var total = assessment.TotalDue + assessment.TotalSuspended;
         var problems = assessment.Items.Where(i => i.Error is not null).Select(i => string.Create(CultureInfo.InvariantCulture, $"item {i.Item}: {i.Error}")).ToList();
         var notes = assessment.Items.SelectMany(i => i.Notes.Select(n => string.Create(CultureInfo.InvariantCulture, $"item {i.Item}: {n}"))).ToList();
         var note = problems.Count > 0
             ? "Duties not fully determined: " + string.Join("; ", problems) + "."
-            : string.Create(CultureInfo.InvariantCulture, $"Assessed on {acceptanceDate:yyyy-MM-dd}: {total:0.00} {assessment.Currency} due.");
+            : string.Create(CultureInfo.InvariantCulture, $"Assessed on {acceptanceDate:yyyy-MM-dd}: {assessment.TotalDue:0.00} {assessment.Currency} to pay, {assessment.TotalSuspended:0.00} {assessment.Currency} to secure (suspensive procedure).");
         if (notes.Count > 0)
         {
             note += " " + string.Join("; ", notes) + ".";
