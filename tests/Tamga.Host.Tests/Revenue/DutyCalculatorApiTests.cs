@@ -37,10 +37,10 @@ public sealed class DutyCalculatorApiTests(TamgaFactory factory) : IClassFixture
     [Fact]
     public async Task TheRateInForce_FollowsTheDate_AndZeroRatedGoodsBearNoVat()
     {
-        // 8510 90 00 shaver parts: CET 2.7% in 2020, UKGT 2% from 2021.
+        // 8510 90 00 shaver parts: CET 2.2% in 2020, UKGT 2% from 2021.
         var (_, before) = await GetAsync("commodity=8510900000&origin=US&value=1000&date=2020-06-01");
         var (_, after) = await GetAsync("commodity=8510900000&origin=US&value=1000&date=2021-01-01");
-        Assert.Equal(2.7m, Tax(before, "A00").GetProperty("rate").GetDecimal());
+        Assert.Equal(2.2m, Tax(before, "A00").GetProperty("rate").GetDecimal());
         Assert.Equal(2.0m, Tax(after, "A00").GetProperty("rate").GetDecimal());
 
         // 0709 93 10 courgettes: food, zero-rated when declared with VATZ.
