@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using BenchmarkDotNet.Running;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -11,16 +14,31 @@ using Tamga.Revenue.Calculation;
 using Tamga.Revenue.Valuation;
 using Tamga.Tariff.Contracts;
 
-// Goods-item assessment throughput of the calculation engine (the one `assess`, declarations and the duty calculator
-// use), on the goods items of the WCO DEC-DMS samples against the loaded UK tariff, on one thread.
-// Usage: dotnet run -c Release --project bench/Tamga.Revenue.Benchmarks [-- --filter '*']
-BenchmarkSwitcher.FromAssembly(typeof(AssessItems).Assembly).Run(args.Length == 0 ? ["--filter", "*"] : args);
+namespace Tamga.Revenue.Benchmarks;
+
+/// <summary>
+/// Goods-item assessment throughput of the calculation engine (the one <c>assess</c>, declarations and the duty
+/// calculator use), on the goods items of the WCO DEC-DMS samples against the loaded UK tariff, on one thread.
+/// Usage: <c>dotnet run -c Release --project bench/Tamga.Revenue.Benchmarks [-- --filter '*']</c>.
+/// </summary>
+public static class Entry
+{
+    public static void Main(string[] args) =>
+        BenchmarkSwitcher.FromAssembly(typeof(AssessItems).Assembly).Run(args.Length == 0 ? ["--filter", "*"] : args);
+}
 
 /// <summary>Assesses every sample goods item once per operation batch; results are per item.</summary>
 [MemoryDiagnoser]
-[SimpleJob(warmupCount: 3, iterationCount: 15)]
+[Config(typeof(InProcessConfig))]
 public class AssessItems
 {
+    /// <summary>In process (the host and the tariff are loaded once, no generated project to build), 3 warm-up and 15 measured iterations.</summary>
+    private sealed class InProcessConfig : ManualConfig
+    {
+        public InProcessConfig() =>
+            AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(15).WithToolchain(InProcessEmitToolchain.Instance));
+    }
+
     private const int Items = 1024;
     private static readonly DateOnly Date = new(2024, 2, 22);
 
@@ -121,13 +139,14 @@ public class AssessItems
     }
 
     /// <summary>A Tamga host in memory on a fresh SQLite folder: the tariff loaded as in production.</summary>
-    private sealed class Host : WebApplicationFactory<Program>
+    private sealed class Host : WebApplicationFactory<global::Program>
     {
         private readonly string _folder = Directory.CreateTempSubdirectory("tamga-revenue-bench-").FullName;
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Production");
+            builder.UseContentRoot(AppContext.BaseDirectory);
             builder.UseSetting("Tamga:DataDirectory", _folder);
             builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         }
@@ -137,7 +156,14 @@ public class AssessItems
             base.Dispose(disposing);
             if (disposing)
             {
-                Directory.Delete(_folder, recursive: true);
+                try
+                {
+                    Directory.Delete(_folder, recursive: true);
+                }
+                catch (IOException)
+                {
+                    // The database file may still be held; the folder is a temporary one.
+                }
             }
         }
     }

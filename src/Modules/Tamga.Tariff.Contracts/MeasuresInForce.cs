@@ -78,7 +78,16 @@ public enum QuantityBasis : byte
 /// One part of a rate: <c>12 %</c>, <c>+ 147 GBP / 100 kg</c>, <c>MAX 18.7 %</c>. A specific part charges
 /// <see cref="Rate"/> per <see cref="UnitSize"/> of the <see cref="Basis"/> quantity (100 for <c>DTN</c>, 100 kg).
 /// </summary>
-public readonly record struct RateComponent(ComponentClause Clause, ComponentKind Kind, decimal Rate, string? Currency, string? Unit, QuantityBasis Basis, decimal UnitSize);
+public readonly record struct RateComponent(ComponentClause Clause, ComponentKind Kind, decimal Rate, string? Currency, string? Unit, QuantityBasis Basis, decimal UnitSize)
+{
+    /// <summary>What one unit of the base (value or quantity) bears: the percentage / 100, or the rate / unit size; computed once.</summary>
+    public decimal Factor { get; } = Kind switch
+    {
+        ComponentKind.AdValorem => Rate / 100m,
+        ComponentKind.Specific when UnitSize != 0m => Rate / UnitSize,
+        _ => 0m,
+    };
+}
 
 /// <summary>
 /// A measure compiled for calculation. Dates are <see cref="DateOnly.DayNumber"/>s; the season, components and texts are

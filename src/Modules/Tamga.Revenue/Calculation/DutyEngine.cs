@@ -103,74 +103,110 @@ internal static class DutyEngine
             return AssessStatus.TooManyLines;
         }
 
+        // Per tax type: the slot of its line in results (+1; 0 for none), the chosen measure's specificity, and for
+        // VAT the chosen measure (source * 2^20 + index + 1), computed once the other duties are known.
         Span<int> slot = stackalloc int[MaxTaxTypes];
         Span<int> specificity = stackalloc int[MaxTaxTypes];
-        slot.Fill(-1);
+        Span<int> vatChoice = stackalloc int[MaxTaxTypes];
+        slot.Clear();
+        vatChoice.Clear();
         var day = date.DayNumber;
         var monthDay = (date.Month * 100) + date.Day;
         var own = table.MeasuresOfLine(line);
         var every = table.MeasuresOnEveryLine;
-
-        // Pass 1 duties and taxes other than VAT; pass 2 VAT on the value plus pass 1.
-        for (var pass = 0; pass < 2; pass++)
+        var anyVat = false;
+        for (var source = 0; source < 2; source++)
         {
-            var vatBase = item.CustomsValue + item.VatBaseAdditions;
-            if (pass == 1)
+            var measures = source == 0 ? own : every;
+            for (var m = 0; m < measures.Length; m++)
             {
-                for (var i = 0; i < count; i++)
+                ref readonly var measure = ref measures[m];
+                if (!Applies(table, measure, item, day, monthDay))
                 {
-                    vatBase += results[i].Amount;
+                    continue;
+                }
+
+                var type = measure.TaxType;
+                var spec = measure.Specificity;
+                if (taxTypes[type].Category == TaxCategory.Vat)
+                {
+                    if (vatChoice[type] == 0 || spec > specificity[type])
+                    {
+                        vatChoice[type] = (source << 20) + m + 1;
+                        specificity[type] = spec;
+                        anyVat = true;
+                    }
+
+                    continue;
+                }
+
+                var status = Compute(table, measure, item, item.CustomsValue, rates, out var result);
+                if (status != AssessStatus.Assessed)
+                {
+                    return status;
+                }
+
+                result.TaxType = type;
+                result.OnEveryLine = source == 1;
+                result.MeasureIndex = m;
+                var existing = slot[type] - 1;
+                if (existing < 0)
+                {
+                    if (count == results.Length)
+                    {
+                        return AssessStatus.TooManyLines;
+                    }
+
+                    slot[type] = count + 1;
+                    specificity[type] = spec;
+                    results[count++] = result;
+                }
+                else if (spec > specificity[type] || (spec == specificity[type] && result.Amount < results[existing].Amount))
+                {
+                    specificity[type] = spec;
+                    results[existing] = result;
                 }
             }
+        }
 
-            var firstOfPass = count;
-            for (var source = 0; source < 2; source++)
+        var vatBase = item.CustomsValue + item.VatBaseAdditions;
+        for (var i = 0; i < count; i++)
+        {
+            results[i].Amount = Round(results[i].Amount, taxTypes[results[i].TaxType]);
+            vatBase += results[i].Amount;
+        }
+
+        if (!anyVat)
+        {
+            return AssessStatus.Assessed;
+        }
+
+        for (var type = 0; type < taxTypes.Count; type++)
+        {
+            if (vatChoice[type] == 0)
             {
-                var measures = source == 0 ? own : every;
-                for (var m = 0; m < measures.Length; m++)
-                {
-                    ref readonly var measure = ref measures[m];
-                    var isVat = taxTypes[measure.TaxType].Category == TaxCategory.Vat;
-                    if (isVat != (pass == 1) || !Applies(table, measure, item, day, monthDay))
-                    {
-                        continue;
-                    }
-
-                    var status = Compute(table, measure, item, pass == 1 ? vatBase : item.CustomsValue, rates, out var result);
-                    if (status != AssessStatus.Assessed)
-                    {
-                        return status;
-                    }
-
-                    result.TaxType = measure.TaxType;
-                    result.OnEveryLine = source == 1;
-                    result.MeasureIndex = m;
-                    var spec = measure.Specificity;
-                    var existing = slot[measure.TaxType];
-                    if (existing < 0)
-                    {
-                        if (count == results.Length)
-                        {
-                            return AssessStatus.TooManyLines;
-                        }
-
-                        slot[measure.TaxType] = count;
-                        specificity[measure.TaxType] = spec;
-                        results[count++] = result;
-                    }
-                    else if (spec > specificity[measure.TaxType] || (spec == specificity[measure.TaxType] && result.Amount < results[existing].Amount))
-                    {
-                        specificity[measure.TaxType] = spec;
-                        results[existing] = result;
-                    }
-                }
+                continue;
             }
 
-            for (var i = firstOfPass; i < count; i++)
+            var source = vatChoice[type] >> 20;
+            var m = (vatChoice[type] & 0xFFFFF) - 1;
+            ref readonly var measure = ref (source == 0 ? own : every)[m];
+            var status = Compute(table, measure, item, vatBase, rates, out var result);
+            if (status != AssessStatus.Assessed)
             {
-                var type = taxTypes[results[i].TaxType];
-                results[i].Amount = Round(results[i].Amount, type);
+                return status;
             }
+
+            if (count == results.Length)
+            {
+                return AssessStatus.TooManyLines;
+            }
+
+            result.TaxType = type;
+            result.OnEveryLine = source == 1;
+            result.MeasureIndex = m;
+            result.Amount = Round(result.Amount, taxTypes[type]);
+            results[count++] = result;
         }
 
         return AssessStatus.Assessed;
@@ -228,7 +264,7 @@ internal static class DutyEngine
             switch (component.Kind)
             {
                 case ComponentKind.AdValorem:
-                    amount = value * component.Rate / 100m;
+                    amount = value * component.Factor;
                     if (component.Clause == ComponentClause.Duty)
                     {
                         result.Kind = RateKind.AdValorem;
@@ -258,23 +294,23 @@ internal static class DutyEngine
                         quantity = units;
                     }
 
-                    var rate = component.Rate;
+                    amount = quantity * component.Factor;
+                    var fx = 1m;
                     if (component.Currency is { } currency && !string.Equals(currency, table.NationalCurrency, StringComparison.Ordinal))
                     {
-                        if (!rates.TryGet(currency, out var fx))
+                        if (!rates.TryGet(currency, out fx))
                         {
                             return AssessStatus.NoExchangeRate;
                         }
 
-                        rate *= fx;
+                        amount *= fx;
                     }
 
-                    amount = quantity / component.UnitSize * rate;
                     if (component.Clause == ComponentClause.Duty)
                     {
                         result.Kind = RateKind.Specific;
                         result.Base = quantity / component.UnitSize;
-                        result.Rate = rate;
+                        result.Rate = component.Rate * fx;
                         result.Unit = component.Unit;
                     }
 
