@@ -21,7 +21,6 @@ public sealed class RevenueModule : ITamgaModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddDutyCalculation();
-        services.AddDutyCalculator();
     }
 
     public Assembly? PagesAssembly => typeof(RevenueModule).Assembly;

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Tamga.Platform.Http;
 
 namespace Tamga.Revenue.DutyCalculator;
@@ -14,8 +13,6 @@ internal static class DutyCalculatorEndpoint
 
     /// <summary>The calculator's page (<see cref="DutyCalculatorPage"/>).</summary>
     public const string Page = "/duty-calculator";
-
-    public static IServiceCollection AddDutyCalculator(this IServiceCollection services) => services.AddSingleton<DutyCalculatorHandler>();
 
     public static IEndpointRouteBuilder MapDutyCalculator(this IEndpointRouteBuilder endpoints)
     {
