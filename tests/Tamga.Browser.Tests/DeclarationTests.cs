@@ -75,7 +75,13 @@ public sealed partial class DeclarationTests(BrowserFixture fixture)
         await page.WaitForURLAsync("**/lodge/upload");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Upload a declaration");
 
-        await page.Locator("#file").SetInputFilesAsync(SamplePath(GreenSample));
+        // The sample's goods (toys, 4% duty and standard-rate VAT) made printed books declared zero-rated (VATZ): nothing is
+        // due, so the green declaration is released at once (with duties due it would await payment).
+        var books = Regex.Replace(
+            File.ReadAllText(SamplePath(GreenSample)),
+            @"<ID>95030041</ID>\s*<IdentificationTypeCode>TSP</IdentificationTypeCode>\s*</Classification>",
+            "<ID>49019900</ID><IdentificationTypeCode>TSP</IdentificationTypeCode></Classification><Classification><ID>VATZ</ID><IdentificationTypeCode>GN</IdentificationTypeCode></Classification>");
+        await page.Locator("#file").SetInputFilesAsync(new FilePayload { Name = "TT_IM048a.xml", MimeType = "application/xml", Buffer = Encoding.UTF8.GetBytes(books) });
         await page.GetByRole(AriaRole.Button, new() { Name = "Lodge the file" }).ClickAsync();
 
         await page.WaitForURLAsync(DeclarationUrl());
@@ -84,13 +90,13 @@ public sealed partial class DeclarationTests(BrowserFixture fixture)
         await Expect(page.Locator("#summary")).ToContainTextAsync("Released");
         await Expect(page.Locator("#channel")).ToContainTextAsync("Green channel");
         await Expect(page.Locator("#mrn")).ToHaveTextAsync(new Regex("^[0-9]{2}GB[A-Z0-9]{14}$"));
-        await Expect(page.Locator("#duties")).ToContainTextAsync("Not assessed");
+        await Expect(page.Locator("#duties")).ToContainTextAsync("0.00 GBP");
         await Expect(page.Locator("#timeline li")).ToHaveCountAsync(2);
         await Expect(page.Locator("#timeline li").Nth(1)).ToContainTextAsync("Released automatically (green channel).");
         await Expect(page.Locator("#timeline time")).ToHaveCountAsync(2);
         await Expect(page.Locator("#notifications")).ToContainTextAsync("DMSACC");
         await Expect(page.Locator("#notifications")).ToContainTextAsync("DMSCLE");
-        await Expect(page.Locator("#goods-items")).ToContainTextAsync("9503004100");
+        await Expect(page.Locator("#goods-items")).ToContainTextAsync("4901990000");
         await Expect(page.Locator("#goods-items")).ToContainTextAsync("DE — Germany");
         // Released: neither amendment nor cancellation is offered any more.
         await Expect(page.Locator("#change")).ToHaveCountAsync(0);
@@ -260,7 +266,7 @@ public sealed partial class DeclarationTests(BrowserFixture fixture)
         await Expect(page.Locator("#timeline time")).ToHaveCountAsync(3);
         await Expect(steps.Nth(2)).ToContainTextAsync("Goods match the declaration; end-user certificate valid.");
         await Expect(steps.Nth(2)).ToContainTextAsync("officer");
-        await Expect(page.Locator("#notifications tbody tr")).ToHaveCountAsync(5);
+        await Expect(page.Locator("#notifications tbody tr")).ToHaveCountAsync(6); // with the duty assessment (DMSTAX)
         await Expect(page.Locator("#change")).ToHaveCountAsync(0);
         trader.AssertNoProblems();
         officer.AssertNoProblems();
@@ -282,7 +288,7 @@ public sealed partial class DeclarationTests(BrowserFixture fixture)
         await Expect(page.Locator("#reading-problems")).ToContainTextAsync("Not well-formed XML or JSON.");
         await Expect(page.Locator("#summary")).ToContainTextAsync("Under control");
 
-        // Amend with the form, prefilled: a harmless commodity code goes green and is released.
+        // Amend with the form, prefilled: a harmless commodity code goes green; its duties are due, so it awaits payment.
         await page.GetByRole(AriaRole.Link, new() { Name = "Amend with the form" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/declarations/[0-9a-f-]{36}/amend$"));
         await Expect(page.Locator("#lrn")).ToHaveValueAsync("UI-AMEND-1");
@@ -292,7 +298,7 @@ public sealed partial class DeclarationTests(BrowserFixture fixture)
         await page.Locator("#item-0-description").FillAsync("Teddy bears");
         await page.GetByRole(AriaRole.Button, new() { Name = "Amend the declaration", Exact = true }).Last.ClickAsync();
         await page.WaitForURLAsync(new Regex("done=amended"));
-        await Expect(page.Locator("#summary")).ToContainTextAsync("Released");
+        await Expect(page.Locator("#summary")).ToContainTextAsync("Awaiting payment");
         await Expect(page.Locator("#timeline")).ToContainTextAsync("Amendment 1 accepted");
         await Expect(page.Locator("#goods-items")).ToContainTextAsync("Teddy bears");
 

@@ -19,7 +19,17 @@ public sealed record DeclarationFacts(
     string? BorderTransportMode,
     string? InvoiceCurrency,
     decimal? InvoiceAmount,
-    IReadOnlyList<GoodsItemFacts> Items);
+    IReadOnlyList<GoodsItemFacts> Items)
+{
+    /// <summary>DE 4/15 exchange rates declared.</summary>
+    public IReadOnlyList<ExchangeRateFact> ExchangeRates { get; init; } = [];
+
+    /// <summary>DE 4/9 additions and deductions declared for the whole declaration, to apportion across the items.</summary>
+    public IReadOnlyList<ChargeFact> Charges { get; init; } = [];
+
+    /// <summary>Transport costs to the place of entry declared for the whole declaration (WCO FreightCharge).</summary>
+    public AmountFact? Freight { get; init; }
+}
 
 /// <summary>One goods item: DE 6/14–6/17 commodity, 5/15 origin, 1/10 procedure, 6/1 net mass, 6/2 units, 4/14 value.</summary>
 public sealed record GoodsItemFacts(
@@ -34,4 +44,43 @@ public sealed record GoodsItemFacts(
     decimal? ItemAmount,
     string? ItemCurrency,
     IReadOnlyList<string> PreferenceCodes,
-    IReadOnlyList<string> AdditionalDocumentTypes);
+    IReadOnlyList<string> AdditionalDocumentTypes)
+{
+    /// <summary>DE 6/16 TARIC and DE 6/17 national additional codes (e.g. <c>VATZ</c>).</summary>
+    public IReadOnlyList<string> AdditionalCodes { get; init; } = [];
+
+    /// <summary>DE 5/16 country of preferential origin.</summary>
+    public string? PreferentialOrigin { get; init; }
+
+    /// <summary>DE 4/16 valuation method (1 transaction value … 6 fall-back).</summary>
+    public string? ValuationMethod { get; init; }
+
+    /// <summary>DE 4/13 valuation indicators.</summary>
+    public string? ValuationIndicator { get; init; }
+
+    /// <summary>The customs value when declared directly (methods 2–6, or a value the declarant computed).</summary>
+    public AmountFact? CustomsValue { get; init; }
+
+    /// <summary>DE 99/6 statistical value.</summary>
+    public AmountFact? StatisticalValue { get; init; }
+
+    /// <summary>DE 4/9 additions and deductions declared for the item.</summary>
+    public IReadOnlyList<ChargeFact> Charges { get; init; } = [];
+
+    /// <summary>DE 4/3–4/8, 4/17, 8/1 the duty and tax lines as declared.</summary>
+    public IReadOnlyList<DeclaredTaxFact> DeclaredTaxes { get; init; } = [];
+}
+
+/// <summary>An amount with its currency (ISO 4217), as declared.</summary>
+public sealed record AmountFact(decimal Value, string? Currency);
+
+/// <summary>DE 4/9 an addition to or deduction from the price (e.g. <c>AK</c>, <c>BC</c>): its code and amount.</summary>
+public sealed record ChargeFact(string Code, decimal Amount, string? Currency);
+
+/// <summary>DE 4/15 an exchange rate declared: units of the national currency for one unit of <see cref="Currency"/>.</summary>
+public sealed record ExchangeRateFact(string Currency, decimal Rate);
+
+/// <summary>
+/// DE 4/3–4/8 one duty or tax line as the declarant declared it, with DE 4/17 preference and DE 8/1 quota order number.
+/// </summary>
+public sealed record DeclaredTaxFact(string? TaxType, string? Preference, string? QuotaOrderNumber, decimal? Base, decimal? Rate, decimal? Amount, string? PaymentMethod);

@@ -37,3 +37,15 @@ public interface IDutyAssessment
 {
     ValueTask<DutyAssessment> AssessAsync(DeclarationFacts declaration, DateOnly acceptanceDate, CancellationToken cancellationToken);
 }
+
+/// <summary>A declaration document read into facts, or the problems that stop it being read.</summary>
+public sealed record DeclarationDocument(DeclarationFacts? Facts, IReadOnlyList<string> Problems);
+
+/// <summary>
+/// Reads a declaration document (WCO DEC-DMS XML) into <see cref="DeclarationFacts"/> without lodging it, e.g. to assess
+/// its duties from the command line. Owned and implemented by the declarations module.
+/// </summary>
+public interface IDeclarationDocuments
+{
+    DeclarationDocument ReadDecDms(ReadOnlyMemory<byte> document);
+}

@@ -49,6 +49,7 @@ public sealed class DeclarationsModule : ITamgaModule
         // Ports: the Risk and Revenue modules register their own implementations after this module.
         services.AddScoped<IRiskAssessment, ExplicitCriteriaSelectivity>();
         services.AddScoped<IDutyAssessment, DutiesNotAssessed>();
+        services.AddSingleton<IDeclarationDocuments, DeclarationDocuments>();
 
         services.AddIntegrationEvent<DeclarationStatusChanged>();
         services.AddIntegrationEvent<DeclarationNotificationIssued>();

@@ -1,7 +1,12 @@
+using System.CommandLine;
+using System.Reflection;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Tamga.Platform.Modules;
+using Tamga.Platform.Web;
+using Tamga.Revenue.Calculation;
+using Tamga.Revenue.DutyCalculator;
 
 namespace Tamga.Revenue;
 
@@ -15,9 +20,23 @@ public sealed class RevenueModule : ITamgaModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddDutyCalculation();
     }
+
+    public Assembly? PagesAssembly => typeof(RevenueModule).Assembly;
+
+    public IEnumerable<NavigationLink> Navigation =>
+    [
+        new(DutyCalculatorEndpoint.Page, "Nav.Calculator") { Resources = typeof(DutyCalculatorResource), Public = true, Order = 400, DescriptionKey = "Nav.CalculatorDescription" },
+    ];
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapDutyCalculator();
+    }
+
+    public IEnumerable<Command> Commands(CommandHost host)
+    {
+        yield return AssessCommand.AssessCommand.Create(host);
     }
 }

@@ -9,6 +9,7 @@ using Tamga.Platform.Modules;
 using Tamga.Platform.Persistence;
 using Tamga.Tariff.Catalogue;
 using Tamga.Tariff.ClassifyGoods;
+using Tamga.Tariff.CompileMeasures;
 using Tamga.Tariff.Coverage;
 using Tamga.Tariff.Data;
 using Tamga.Tariff.LoadTariff;
@@ -31,6 +32,7 @@ public sealed class TariffModule : ITamgaModule
         services.AddSingleton<CommodityLookup>();
         services.AddSingleton<Classifier>();
         services.AddSingleton<TariffCoverage>();
+        services.AddMeasuresInForce();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

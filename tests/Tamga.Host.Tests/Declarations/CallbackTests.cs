@@ -34,7 +34,7 @@ public sealed class CallbackTests(TamgaFactory factory) : IClassFixture<TamgaFac
         var received = new List<string>();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var refusedOnce = false;
-        while (received.Count < 2)
+        while (received.Count < 3) // acceptance (DMSACC), duty assessment (DMSTAX), release (DMSCLE)
         {
             var context = await receiver.GetContextAsync().WaitAsync(timeout.Token);
             using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);

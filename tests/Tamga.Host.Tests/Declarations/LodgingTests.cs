@@ -109,15 +109,18 @@ public sealed class LodgingTests(TamgaFactory factory) : IClassFixture<TamgaFact
         Assert.Equal("GREEN-0001", body.GetProperty("lrn").GetString());
         Assert.True(Mrn.TryParse(body.GetProperty("mrn").GetString(), out var mrn));
         Assert.Equal('R', mrn.Value[16]);
-        Assert.False(body.GetProperty("duties").GetProperty("assessed").GetBoolean());
+        // Revenue assesses the duties: nothing is due on books (0% duty, zero-rated VAT), so release is immediate.
+        Assert.True(body.GetProperty("duties").GetProperty("assessed").GetBoolean());
+        Assert.Equal(0m, body.GetProperty("duties").GetProperty("total").GetDecimal());
+        Assert.True(body.GetProperty("duties").GetProperty("paidOrSecured").GetBoolean());
         Assert.Equal(response.Headers.Location!.ToString(), body.GetProperty("links").GetProperty("self").GetString());
 
         var notifications = await SimpleImport.GetAsync(trader, body.GetProperty("links").GetProperty("notifications").GetString()!);
-        Assert.Equal(["DMSACC", "DMSCLE"], notifications.EnumerateArray().Select(n => n.GetProperty("type").GetString()!).ToArray());
+        Assert.Equal(["DMSACC", "DMSTAX", "DMSCLE"], notifications.EnumerateArray().Select(n => n.GetProperty("type").GetString()!).ToArray());
 
         var detail = await SimpleImport.GetAsync(trader, body.GetProperty("links").GetProperty("self").GetString()!);
         Assert.Equal(["Registered", "Released"], detail.GetProperty("timeline").EnumerateArray().Select(t => t.GetProperty("status").GetString()!).ToArray());
-        Assert.Equal("8510900000", detail.GetProperty("content").GetProperty("goodsShipment").GetProperty("goodsItems")[0].GetProperty("commodityCode").GetString());
+        Assert.Equal(SimpleImport.Books, detail.GetProperty("content").GetProperty("goodsShipment").GetProperty("goodsItems")[0].GetProperty("commodityCode").GetString());
     }
 
     [Fact]
@@ -238,6 +241,6 @@ public sealed class LodgingTests(TamgaFactory factory) : IClassFixture<TamgaFact
             System.Xml.Schema.Extensions.Validate(new System.Xml.Linq.XDocument(metaData), Tamga.Declarations.Intake.DecDmsSchemas.Notification, (_, e) => errors.Add(e.Message));
             Assert.Empty(errors);
         });
-        Assert.Equal(new[] { "01", "09" }, codes);
+        Assert.Equal(new[] { "01", "13", "09" }, codes);
     }
 }

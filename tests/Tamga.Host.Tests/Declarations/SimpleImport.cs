@@ -4,12 +4,19 @@ using System.Text.Json;
 
 namespace Tamga.Host.Tests.Declarations;
 
-/// <summary>A simple import declaration in Tamga's JSON form (WCO Data Model names), to vary in tests.</summary>
+/// <summary>
+/// A simple import declaration in Tamga's JSON form (WCO Data Model names), to vary in tests. By default printed books
+/// (4901 99 00: 0% customs duty, zero-rated for VAT and so declared with the national additional code VATZ): nothing is
+/// due, so a green declaration is released at once.
+/// </summary>
 public static class SimpleImport
 {
     public const string Importer = "GB553202734852";
 
-    public static string Json(string lrn, string commodity = "8510900000", string declarant = Importer, decimal value = 1000m, string origin = "US", int items = 1, string presentationOffice = "ZZ000002") =>
+    /// <summary>Printed books: no customs duty, VAT zero rate (Value Added Tax Act 1994, Schedule 8, Group 3).</summary>
+    public const string Books = "4901990000";
+
+    public static string Json(string lrn, string commodity = Books, string declarant = Importer, decimal value = 1000m, string origin = "US", int items = 1, string presentationOffice = "ZZ000002", string? nationalAdditionalCode = "VATZ") =>
         $$"""
         {
           "functionCode": "9",
@@ -26,17 +33,17 @@ public static class SimpleImport
             "importer": { "id": "{{Importer}}" },
             "destinationCountry": "GB",
             "exportCountry": "{{origin}}",
-            "goodsItems": [{{string.Join(",", Enumerable.Range(1, items).Select(i => Item(i, commodity, value, origin)))}}]
+            "goodsItems": [{{string.Join(",", Enumerable.Range(1, items).Select(i => Item(i, commodity, value, origin, nationalAdditionalCode)))}}]
           }
         }
         """;
 
-    private static string Item(int sequence, string commodity, decimal value, string origin) =>
+    private static string Item(int sequence, string commodity, decimal value, string origin, string? nationalAdditionalCode) =>
         $$"""
         {
           "sequence": {{sequence}},
-          "description": "Parts of shavers and hair clippers",
-          "classifications": [ { "id": "{{commodity[..8]}}", "type": "TSP" }, { "id": "{{commodity[8..]}}", "type": "TRC" } ],
+          "description": "{{(commodity == Books ? "Printed books" : "Goods of " + commodity)}}",
+          "classifications": [ { "id": "{{commodity[..8]}}", "type": "TSP" }, { "id": "{{commodity[8..]}}", "type": "TRC" }{{(nationalAdditionalCode is null ? "" : $", {{ \"id\": \"{nationalAdditionalCode}\", \"type\": \"GN\" }}")}} ],
           "commodityCode": "{{commodity}}",
           "origin": { "country": "{{origin}}", "type": "1" },
           "procedureCode": "4000",

@@ -43,7 +43,18 @@ internal sealed class DeclarationIntake(ICodeLists codeLists, IOptions<Declarati
             i.ItemAmount?.Value,
             i.ItemAmount?.Currency ?? d.InvoiceAmount?.Currency,
             i.DutyTaxFees.Select(f => f.DutyRegimeCode).OfType<string>().Distinct().ToList(),
-            i.AdditionalDocuments.Select(a => a.CategoryCode + a.TypeCode).Distinct().ToList())).ToList();
+            i.AdditionalDocuments.Select(a => a.CategoryCode + a.TypeCode).Distinct().ToList())
+        {
+            AdditionalCodes = AdditionalCodes(i.Classifications),
+            PreferentialOrigin = i.PreferentialOrigin?.Country,
+            ValuationMethod = i.ValuationMethod,
+            ValuationIndicator = i.ValuationIndicator,
+            CustomsValue = Fact(i.CustomsValue),
+            StatisticalValue = Fact(i.StatisticalValue),
+            Charges = Charges(i.ChargeDeductions),
+            DeclaredTaxes = i.DutyTaxFees.Count == 0 ? [] : i.DutyTaxFees.Select(f => new DeclaredTaxFact(
+                f.TypeCode, f.DutyRegimeCode, f.QuotaOrderId, f.AdValoremTaxBase?.Value ?? f.SpecificTaxBase?.Value, f.TaxRate, f.TaxAssessedAmount?.Value, f.MethodCode)).ToList(),
+        }).ToList();
         return new DeclarationFacts(
             id,
             Clamp(d.FunctionalReferenceId, 35) is { Length: > 0 } lrn ? lrn : "NO-LRN-" + id.ToString("N")[..12],
@@ -59,7 +70,35 @@ internal sealed class DeclarationIntake(ICodeLists codeLists, IOptions<Declarati
             d.BorderTransportMeans?.ModeCode,
             d.InvoiceAmount?.Currency,
             d.InvoiceAmount?.Value,
-            items);
+            items)
+        {
+            ExchangeRates = d.CurrencyExchanges.Count == 0 ? [] : d.CurrencyExchanges
+                .Where(c => c.CurrencyTypeCode is not null && c.Rate is not null)
+                .Select(c => new ExchangeRateFact(c.CurrencyTypeCode!, c.Rate!.Value)).ToList(),
+            Charges = Charges(shipment?.ChargeDeductions ?? ValueList<ChargeDeduction>.Empty),
+            Freight = Fact(shipment?.FreightCharge),
+        };
+    }
+
+    private static AmountFact? Fact(Amount? amount) => amount is null ? null : new AmountFact(amount.Value, amount.Currency);
+
+    private static IReadOnlyList<ChargeFact> Charges(ValueList<ChargeDeduction> charges) => charges.Count == 0
+        ? []
+        : charges.Where(c => c.ChargesTypeCode is not null && c.Amount is not null).Select(c => new ChargeFact(c.ChargesTypeCode!, c.Amount!.Value, c.Amount.Currency)).ToList();
+
+    /// <summary>DE 6/16 TARIC additional codes (<c>TRA</c>) and DE 6/17 national additional codes (non-numeric <c>GN</c>, e.g. <c>VATZ</c>).</summary>
+    private static IReadOnlyList<string> AdditionalCodes(ValueList<Classification> classifications)
+    {
+        List<string>? codes = null;
+        foreach (var c in classifications)
+        {
+            if (c.Type == "TRA" || (c.Type == "GN" && !c.Id.All(char.IsAsciiDigit)))
+            {
+                (codes ??= []).Add(c.Id);
+            }
+        }
+
+        return codes ?? (IReadOnlyList<string>)[];
     }
 
     private static string? AmendmentReason(DeclarationContent d) =>

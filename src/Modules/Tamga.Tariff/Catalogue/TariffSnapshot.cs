@@ -31,6 +31,7 @@ internal sealed class TariffSnapshot
             .GroupBy(m => Key(m.Measure.NomenclatureId, m.Measure.GoodsCode), StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.OrderBy(m => m.Measure.MeasureType, StringComparer.Ordinal).ThenBy(m => m.Measure.ValidFrom).ThenBy(m => m.Measure.Id).ToArray(), StringComparer.Ordinal);
         MeasureCount = measures.Count;
+        Measures = measures;
         Unparsed = measures.Where(m => m.ParseStatus == ParseStatus.Unparsed).OrderBy(m => m.GoodsCode, StringComparer.Ordinal).ToList();
         WithAssumption = measures.Where(m => m.ParseStatus == ParseStatus.ParsedWithAssumption).OrderBy(m => m.GoodsCode, StringComparer.Ordinal).ToList();
         NotComputable = measures.Where(m => m.Components.Any(c => c.Kind is not (DutyKind.AdValorem or DutyKind.Specific))).OrderBy(m => m.GoodsCode, StringComparer.Ordinal).ToList();
@@ -61,6 +62,9 @@ internal sealed class TariffSnapshot
     public SearchIndex Index { get; }
 
     public int MeasureCount { get; }
+
+    /// <summary>Every measure as read, for compilation (see <c>CompileMeasures/</c>).</summary>
+    public IReadOnlyList<Measure> Measures { get; }
 
     public IReadOnlyList<Measure> Unparsed { get; }
 

@@ -1,0 +1,188 @@
+using System.Globalization;
+using System.Text.Json;
+using Tamga.Declarations.Contracts;
+using Tamga.Platform.Text;
+using Tamga.Revenue.Calculation;
+
+namespace Tamga.Revenue.AssessCommand;
+
+/// <summary>One duty/tax line of a sample's latest DMSTAX, compared with the assessment.</summary>
+internal sealed record CheckLine(string Scenario, int Item, string TaxType, string Category, string Expected, string Assessed, bool Matched, string Reason);
+
+internal sealed record CheckReport(IReadOnlyList<CheckLine> Lines)
+{
+    public const string ThirdCountryDuty = "A00 third-country rate";
+    public const string StandardVat = "B00 at 20%";
+    public const string Other = "other";
+
+    public static readonly string[] Categories = [ThirdCountryDuty, StandardVat, Other];
+
+    public int Matched(string category) => Lines.Count(l => l.Category == category && l.Matched);
+
+    public int Total(string category) => Lines.Count(l => l.Category == category);
+}
+
+/// <summary>
+/// Checks the assessment against the WCO DEC-DMS samples (<c>tests/data/wco-dms</c>): for every scenario whose latest
+/// DMSTAX carries duty/tax lines, assesses the original declaration on the DMSTAX's date and compares each line (rate,
+/// base and amount to the penny), giving the reason for each miss. Lines are grouped as the third-country customs duty
+/// (A00 under preference 100 with an ad valorem rate), VAT at the standard 20%, and the others.
+/// </summary>
+internal sealed class AssessmentCheck(IDeclarationDocuments documents, DeclarationAssessor assessor)
+{
+    public CheckReport Run(string folder, DateOnly? date)
+    {
+        using var index = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "index.json")));
+        var expected = ReadExpected(Path.Combine(folder, "expected-tax.csv"));
+        var lines = new List<CheckLine>();
+        foreach (var scenario in index.RootElement.GetProperty("scenarios").EnumerateArray())
+        {
+            var name = scenario.GetProperty("scenario").GetString()!;
+            if (!expected.TryGetValue(name, out var rows))
+            {
+                continue;
+            }
+
+            var (assessment, error) = AssessScenario(folder, scenario, date);
+            foreach (var row in rows)
+            {
+                lines.Add(Compare(name, row, assessment, error));
+            }
+        }
+
+        return new CheckReport(lines);
+    }
+
+    private (DeclarationAssessment? Assessment, string? Error) AssessScenario(string folder, JsonElement scenario, DateOnly? date)
+    {
+        var declaration = scenario.GetProperty("declarations").EnumerateArray().FirstOrDefault(d => d.GetProperty("role").GetString() == "declaration");
+        if (declaration.ValueKind != JsonValueKind.Object)
+        {
+            return (null, "no declaration in the scenario");
+        }
+
+        var file = Path.Combine(folder, "samples", declaration.GetProperty("file").GetString()!);
+        var read = documents.ReadDecDms(File.ReadAllBytes(file));
+        if (read.Facts is not { } facts)
+        {
+            return (null, "declaration not readable: " + read.Problems.FirstOrDefault());
+        }
+
+        var on = date ?? TaxNotificationDate(scenario) ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        return (assessor.Assess(facts, on), null);
+    }
+
+    /// <summary>The date of the latest DMSTAX (its IssueDateTime, <c>yyyyMMddHHmmssZ</c>): the date the duties were assessed.</summary>
+    private static DateOnly? TaxNotificationDate(JsonElement scenario)
+    {
+        foreach (var notification in scenario.GetProperty("notifications").EnumerateArray())
+        {
+            if (notification.TryGetProperty("is_latest_dmstax", out var latest) && latest.ValueKind == JsonValueKind.True
+                && notification.TryGetProperty("issue_datetime", out var issued) && issued.GetString() is { Length: >= 8 } text
+                && DateOnly.TryParseExact(text[..8], "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            {
+                return day;
+            }
+        }
+
+        return null;
+    }
+
+    private static CheckLine Compare(string scenario, IReadOnlyDictionary<string, string> row, DeclarationAssessment? assessment, string? error)
+    {
+        var item = int.Parse(row["item"], CultureInfo.InvariantCulture);
+        var type = row["typeCode"];
+        var rate = Number(row["rate"]);
+        var @base = Number(row["base"]);
+        var amount = Number(row["assessed"]);
+        var category = type == "A00" && row["dutyRegimeCode"] == "100" && rate is not null ? CheckReport.ThirdCountryDuty
+            : type == "B00" && rate == 20m ? CheckReport.StandardVat
+            : CheckReport.Other;
+        var expected = string.Create(CultureInfo.InvariantCulture, $"rate {row["rate"]} base {row["base"]} amount {row["assessed"]}");
+        CheckLine Miss(string reason, string assessed = "") => new(scenario, item, type, category, expected, assessed, false, reason);
+
+        if (assessment is null)
+        {
+            return Miss(error ?? "not assessed");
+        }
+
+        var assessedItem = assessment.Items.FirstOrDefault(i => i.Item == item);
+        if (assessedItem is null)
+        {
+            return Miss(string.IsNullOrEmpty(row["commodityCode"])
+                ? "no such item in the declaration (the DMSTAX split it, e.g. a partial quota allocation)"
+                : "no such item in the assessment");
+        }
+
+        if (assessedItem.Error is not null)
+        {
+            return Miss("item not assessed: " + assessedItem.Error);
+        }
+
+        var line = assessedItem.Lines.FirstOrDefault(l => l.TaxType == type);
+        if (line is null)
+        {
+            var known = assessedItem.Lines.Count == 0 && assessedItem.Notes.Count > 0 ? assessedItem.Notes[0] : Unmodelled(type);
+            return Miss(known);
+        }
+
+        var assessedText = string.Create(CultureInfo.InvariantCulture, $"rate {(line.Kind == RateKind.AdValorem ? line.Rate.ToString("0.00", CultureInfo.InvariantCulture) : "-")} base {line.Base:0.00} amount {line.Amount:0.00}");
+        if (rate is { } r && (line.Kind != RateKind.AdValorem || line.Rate != r))
+        {
+            return Miss(Hint(row, "rate differs"), assessedText);
+        }
+
+        if (@base is { } b && line.Base != b)
+        {
+            return Miss(Hint(row, "base differs") + (type == "B00" ? " (the VAT base holds duties or costs not modelled)" : ""), assessedText);
+        }
+
+        if (amount is { } a && line.Amount != a)
+        {
+            return Miss(Hint(row, "amount differs") + (row["deduct"] is { Length: > 0 } d && Number(d) is > 0m ? " (the DMSTAX deducts " + d + ")" : ""), assessedText);
+        }
+
+        return new CheckLine(scenario, item, type, category, expected, assessedText, true, "matched");
+    }
+
+    private static string Hint(IReadOnlyDictionary<string, string> row, string what) => row["dutyRegimeCode"] switch
+    {
+        "" or "100" => what,
+        var regime => $"{what}: preference {regime} claimed (preferential, quota or end-use rates are not in the loaded tariff)",
+    };
+
+    private static string Unmodelled(string type) => type switch
+    {
+        "A50" or "A70" or "A80" or "A90" or "B05" => $"{type} is an EU duty/tax for Northern Ireland goods at risk: EU TARIC rates are not loaded",
+        "A20" or "A30" or "A35" or "A40" or "A45" => $"{type} is an additional or trade-remedy duty: no such measure is loaded for the goods",
+        "IPR" or "T24" or "STA" => $"{type} is a security or statistical line, not a duty assessed on the goods",
+        "MOD" => "MOD is a manual override after an amendment",
+        _ when type.Length == 3 && type.All(char.IsAsciiDigit) => $"{type} is an excise duty: excise rate tables are not loaded",
+        _ => $"no {type} measure in the tariff for the goods",
+    };
+
+    private static decimal? Number(string text) =>
+        text.Length == 0 ? null : decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);
+
+    private static Dictionary<string, List<IReadOnlyDictionary<string, string>>> ReadExpected(string path)
+    {
+        var result = new Dictionary<string, List<IReadOnlyDictionary<string, string>>>(StringComparer.Ordinal);
+        using var reader = new StreamReader(path);
+        foreach (var (_, row) in Csv.ReadWithHeader(reader))
+        {
+            if (row["isLatestDmstax"] != "true")
+            {
+                continue;
+            }
+
+            if (!result.TryGetValue(row["scenario"], out var rows))
+            {
+                result[row["scenario"]] = rows = [];
+            }
+
+            rows.Add(row);
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using Tamga.Platform.Text;
+using Tamga.Tariff.Contracts;
+
+namespace Tamga.Tariff.CompileMeasures;
+
+/// <summary>A measure type's national tax type (DE 4/3), e.g. 103 third-country duty → <c>A00</c> in the UK.</summary>
+internal sealed record TaxTypeMapping(string MeasureType, TaxTypeInfo TaxType);
+
+/// <summary>
+/// A rate a national additional code (DE 6/17) selects, e.g. <c>VATZ</c>: VAT at 0% on every line for goods the law
+/// zero-rates. The declarant declares the code; the tariff holds the rate and its legal base.
+/// </summary>
+internal sealed record AdditionalCodeRate(string AdditionalCode, string MeasureType, decimal Rate, DateOnly ValidFrom, string Description, string LegalBase);
+
+/// <summary>
+/// The national tax data the tariff ships beside its measures (embedded CSV files of this folder): which tax type each
+/// measure type is assessed under, its rounding, and the rates selected by national additional codes.
+/// </summary>
+internal static class NationalTaxData
+{
+    public const string Currency = "GBP";
+
+    public static IReadOnlyList<TaxTypeMapping> TaxTypes { get; } = ReadTaxTypes();
+
+    public static IReadOnlyList<AdditionalCodeRate> AdditionalCodeRates { get; } = ReadAdditionalCodes();
+
+    private static IEnumerable<IReadOnlyDictionary<string, string>> Rows(string name)
+    {
+        using var stream = typeof(NationalTaxData).Assembly.GetManifestResourceStream("Tamga.Tariff.CompileMeasures." + name)
+            ?? throw new InvalidOperationException($"The tariff's embedded resource {name} is missing.");
+        using var reader = new StreamReader(stream);
+        return Csv.ReadWithHeader(reader).Select(r => r.Row).ToList();
+    }
+
+    private static List<TaxTypeMapping> ReadTaxTypes()
+    {
+        var byCode = new Dictionary<string, TaxTypeInfo>(StringComparer.Ordinal);
+        var result = new List<TaxTypeMapping>();
+        foreach (var row in Rows("uk-tax-types.csv"))
+        {
+            var code = row["taxType"];
+            if (!byCode.TryGetValue(code, out var info))
+            {
+                info = new TaxTypeInfo(
+                    code,
+                    row["name"],
+                    Enum.Parse<TaxCategory>(row["category"]),
+                    int.Parse(row["decimals"], CultureInfo.InvariantCulture),
+                    Enum.Parse<RoundingRule>(row["rounding"]),
+                    row["roundingSource"]);
+                byCode[code] = info;
+            }
+
+            result.Add(new TaxTypeMapping(row["measureType"], info));
+        }
+
+        return result;
+    }
+
+    private static List<AdditionalCodeRate> ReadAdditionalCodes() =>
+        Rows("uk-vat-additional-codes.csv").Select(row => new AdditionalCodeRate(
+            row["additionalCode"],
+            row["measureType"],
+            decimal.Parse(row["rate"], NumberStyles.Number, CultureInfo.InvariantCulture),
+            DateOnly.ParseExact(row["validFrom"], "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            row["description"],
+            row["legalBase"])).ToList();
+}
