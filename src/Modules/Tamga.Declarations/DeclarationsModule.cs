@@ -14,12 +14,14 @@ using Tamga.Declarations.LodgeDeclaration;
 using Tamga.Declarations.Notifications;
 using Tamga.Declarations.Processing;
 using Tamga.Declarations.ReadDeclarations;
+using Tamga.Declarations.ReleaseOnPayment;
 using Tamga.Declarations.Selectivity;
 using Tamga.Platform.Modules;
 using Tamga.Platform.Organisation;
 using Tamga.Platform.Outbox;
 using Tamga.Platform.Persistence;
 using Tamga.Platform.Web;
+using Tamga.Revenue.Contracts;
 
 namespace Tamga.Declarations;
 
@@ -49,6 +51,8 @@ public sealed class DeclarationsModule : ITamgaModule
         services.AddIntegrationEvent<DeclarationStatusChanged>();
         services.AddIntegrationEvent<DeclarationNotificationIssued>();
         services.AddIntegrationEventHandler<DeclarationNotificationIssued, NotificationPushScheduler>();
+        services.AddIntegrationEvent<DutiesAssessed>();
+        services.AddIntegrationEventHandler<DutiesPaidOrSecured, DutiesPaidOrSecuredHandler>();
         services.AddSingleton<CallbackSignal>();
         services.AddHttpClient(CallbackDeliverer.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
         services.AddHostedService<CallbackDeliverer>();

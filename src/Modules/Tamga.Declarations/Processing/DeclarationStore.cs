@@ -49,6 +49,14 @@ internal sealed class DeclarationStore(DeclarationsDbContext db)
             previous = change.After;
         }
 
+        if (declaration.AssessedDue is { } due)
+        {
+            db.Publish(new DutiesAssessed(declaration.Id, declaration.Version, declaration.Lrn, declaration.Mrn, declaration.DeclarantId, declaration.ControlOffice, due.Lines, due.TotalDue, due.Currency)
+            {
+                OccurredAt = declaration.UpdatedAt,
+            });
+        }
+
         foreach (var notification in declaration.Notifications.Where(n => db.Entry(n).State is EntityState.Added or EntityState.Detached))
         {
             db.Publish(new DeclarationNotificationIssued(declaration.Id, notification.Id, notification.Type) { OccurredAt = notification.IssuedAt });
