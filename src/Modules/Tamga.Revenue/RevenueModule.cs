@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Tamga.Platform.Modules;
+using Tamga.Revenue.Accounts;
 
 namespace Tamga.Revenue;
 
@@ -15,9 +16,11 @@ public sealed class RevenueModule : ITamgaModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddRevenueAccounting(configuration);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapRevenueAccounting();
     }
 }
