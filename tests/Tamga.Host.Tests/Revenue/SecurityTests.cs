@@ -81,7 +81,7 @@ public sealed class SecurityTests(RevenueFactory factory) : IClassFixture<Revenu
         Assert.Equal(HttpStatusCode.Conflict, (await PayAsync(trader, debt.GetProperty("id").GetGuid(), "defer-0001-pay")).StatusCode);
 
         // Over the limit: the next one waits for payment.
-        var big = await LodgeAsync(trader, "DEFER-0002", party, value: 10_000m);
+        var big = await LodgeAsync(trader, "DEFER-0002", party, value: 100_000m);
         Assert.Equal("Open", (await DebtOfAsync(trader, big)).GetProperty("status").GetString());
 
         var period = DateTime.UtcNow.ToString("yyyy-MM", CultureInfo.InvariantCulture);

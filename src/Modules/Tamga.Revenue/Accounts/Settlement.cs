@@ -88,7 +88,10 @@ internal sealed class Settlement(RevenueDbContext db, LedgerBook ledger)
             return true;
         }
 
-        var guarantees = await db.Guarantees.Where(g => g.PartyId == debt.PartyId && g.Currency == debt.Currency && g.Active).ToListAsync(cancellationToken);
+        // Stored guarantees, and one accepted in this unit of work (not yet saved, so not in the query).
+        var guarantees = (await db.Guarantees.Where(g => g.PartyId == debt.PartyId && g.Currency == debt.Currency && g.Active).ToListAsync(cancellationToken))
+            .Union(db.Guarantees.Local.Where(g => g.PartyId == debt.PartyId))
+            .ToList();
         var guarantee = guarantees.Where(g => g.Covers(debt)).OrderBy(g => g.Kind == GuaranteeKind.Individual ? 0 : 1).ThenBy(g => g.Reference, StringComparer.Ordinal).FirstOrDefault();
         if (guarantee is null)
         {
