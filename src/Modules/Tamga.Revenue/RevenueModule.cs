@@ -1,7 +1,9 @@
+using System.Reflection;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Tamga.Platform.Modules;
+using Tamga.Platform.Web;
 using Tamga.Revenue.Accounts;
 
 namespace Tamga.Revenue;
@@ -18,6 +20,10 @@ public sealed class RevenueModule : ITamgaModule
     {
         services.AddRevenueAccounting(configuration);
     }
+
+    public Assembly? PagesAssembly => typeof(RevenueModule).Assembly;
+
+    public IEnumerable<NavigationLink> Navigation => RevenueAccounting.Navigation;
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {

@@ -4,8 +4,10 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Tamga.Declarations.Contracts;
+using Tamga.Platform.Organisation;
 using Tamga.Platform.Outbox;
 using Tamga.Platform.Persistence;
+using Tamga.Platform.Web;
 using Tamga.Revenue.Contracts;
 using Tamga.Revenue.Data;
 using Tamga.Revenue.Guarantees;
@@ -46,6 +48,13 @@ internal static class RevenueAccounting
         services.AddIntegrationEventHandler<DeclarationStatusChanged, DeclarationCancelledHandler>();
         return services;
     }
+
+    /// <summary>The accounting screens in the main navigation: the trader's account, finance's reconciliation.</summary>
+    public static IReadOnlyList<NavigationLink> Navigation { get; } =
+    [
+        new(RevenuePages.MyAccount, "Nav.MyAccount") { Resources = typeof(RevenueAccountingResource), Roles = [Roles.Trader], Order = 230, DescriptionKey = "Nav.MyAccountDescription" },
+        new(RevenuePages.Finance, "Nav.Finance") { Resources = typeof(RevenueAccountingResource), Roles = [Roles.Finance, Roles.Officer, Roles.Supervisor], Order = 240, DescriptionKey = "Nav.FinanceDescription" },
+    ];
 
     public static IEndpointRouteBuilder MapRevenueAccounting(this IEndpointRouteBuilder endpoints)
     {
