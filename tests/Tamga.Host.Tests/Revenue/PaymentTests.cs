@@ -49,6 +49,16 @@ public sealed class PaymentTests(RevenueFactory factory) : IClassFixture<Revenue
 
         using var finance = await factory.ClientForAsync("finance");
         await ReconcileAsync(finance);
+
+        // The screens: the trader's account lists the paid debt; finance sees the reconciliation with zero difference.
+        var page = await trader.GetStringAsync("/revenue/account");
+        Assert.Contains("PAY-0001", page, StringComparison.Ordinal);
+        Assert.Contains("SANDBOX", page, StringComparison.Ordinal);
+        var financePage = await finance.GetStringAsync("/revenue/finance");
+        Assert.Contains("Zero difference", financePage, StringComparison.Ordinal);
+        Assert.DoesNotContain("Differences found", financePage, StringComparison.Ordinal);
+        Assert.Contains("<svg", financePage, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await trader.GetAsync("/revenue/finance")).StatusCode);
         using var auditor = await factory.ClientForAsync("auditor");
         Assert.True((await SimpleImport.GetAsync(auditor, "/api/v1/audit/verify")).GetProperty("intact").GetBoolean());
     }
