@@ -13,3 +13,18 @@ public sealed record DeclarationNotificationIssued(Guid DeclarationId, Guid Noti
 /// findings, and the declaration's data as assessed — the label that risk management learns from.
 /// </summary>
 public sealed record ControlResultRecorded(Guid DeclarationId, string? Mrn, bool Irregularity, decimal? RevenueRaised, string Findings, string Officer, DeclarationFacts Declaration) : IntegrationEvent;
+
+/// <summary>
+/// Duties were assessed with an amount due for version <paramref name="Version"/> of a declaration (it waits in
+/// AwaitingPayment, or is under control): the Revenue module books the debt and tries to secure it.
+/// </summary>
+public sealed record DutiesAssessed(
+    Guid DeclarationId,
+    int Version,
+    string Lrn,
+    string? Mrn,
+    string DeclarantId,
+    string? Office,
+    IReadOnlyList<TaxLine> Lines,
+    decimal Total,
+    string Currency) : IntegrationEvent;

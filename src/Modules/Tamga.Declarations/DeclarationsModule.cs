@@ -15,12 +15,14 @@ using Tamga.Declarations.Notifications;
 using Tamga.Declarations.Processing;
 using Tamga.Declarations.ReadDeclarations;
 using Tamga.Declarations.ReassessOpenDeclarations;
+using Tamga.Declarations.ReleaseOnPayment;
 using Tamga.Declarations.Selectivity;
 using Tamga.Platform.Modules;
 using Tamga.Platform.Organisation;
 using Tamga.Platform.Outbox;
 using Tamga.Platform.Persistence;
 using Tamga.Platform.Web;
+using Tamga.Revenue.Contracts;
 using Tamga.Risk.Contracts;
 
 namespace Tamga.Declarations;
@@ -56,6 +58,8 @@ public sealed class DeclarationsModule : ITamgaModule
         services.AddIntegrationEvent<ControlResultRecorded>();
         services.AddIntegrationEventHandler<DeclarationNotificationIssued, NotificationPushScheduler>();
         services.AddIntegrationEventHandler<RiskCriteriaChanged, ReassessOnRiskChange>();
+        services.AddIntegrationEvent<DutiesAssessed>();
+        services.AddIntegrationEventHandler<DutiesPaidOrSecured, DutiesPaidOrSecuredHandler>();
         services.AddSingleton<CallbackSignal>();
         services.AddHttpClient(CallbackDeliverer.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
         services.AddHostedService<CallbackDeliverer>();

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Tamga.Platform.Modules;
 using Tamga.Platform.Web;
+using Tamga.Revenue.Accounts;
 using Tamga.Revenue.Calculation;
 using Tamga.Revenue.DutyCalculator;
 
@@ -21,6 +22,7 @@ public sealed class RevenueModule : ITamgaModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddDutyCalculation();
+        services.AddRevenueAccounting(configuration);
     }
 
     public Assembly? PagesAssembly => typeof(RevenueModule).Assembly;
@@ -28,11 +30,13 @@ public sealed class RevenueModule : ITamgaModule
     public IEnumerable<NavigationLink> Navigation =>
     [
         new(DutyCalculatorEndpoint.Page, "Nav.Calculator") { Resources = typeof(DutyCalculatorResource), Public = true, Order = 400, DescriptionKey = "Nav.CalculatorDescription" },
+        .. RevenueAccounting.Navigation,
     ];
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapDutyCalculator();
+        endpoints.MapRevenueAccounting();
     }
 
     public IEnumerable<Command> Commands(CommandHost host)

@@ -58,6 +58,7 @@ internal class DeclarationsDbContext(DbContextOptions options) : ModuleDbContext
             declaration.HasMany(d => d.Notifications).WithOne().HasForeignKey(n => n.DeclarationId);
             declaration.HasMany(d => d.DocumentRequests).WithOne().HasForeignKey(r => r.DeclarationId);
             declaration.Ignore(d => d.Changes);
+            declaration.Ignore(d => d.AssessedDue);
             declaration.Ignore(d => d.Reasons);
             declaration.Ignore(d => d.IsOpenToDeclarant);
         });

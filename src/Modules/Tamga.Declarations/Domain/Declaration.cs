@@ -11,6 +11,7 @@ namespace Tamga.Declarations.Domain;
 internal sealed class Declaration
 {
     private readonly List<DeclarationChange> _changes = [];
+    private DutyAssessment? _assessedDue;
 
     private Declaration()
     {
@@ -85,6 +86,9 @@ internal sealed class Declaration
 
     public IReadOnlyList<DeclarationChange> Changes => _changes;
 
+    /// <summary>An assessment with duties due made by the pending changes, for the store to publish (Revenue books the debt).</summary>
+    public DutyAssessment? AssessedDue => _assessedDue;
+
     public IReadOnlyList<string> Reasons => JsonSerializer.Deserialize<List<string>>(ChannelReasons) ?? [];
 
     /// <summary>Whether the declarant may still amend or cancel it: registered and not yet released, refused or withdrawn.</summary>
@@ -142,6 +146,7 @@ internal sealed class Declaration
         DutyNote = duties.Note;
         DutyLines = JsonSerializer.Serialize(duties.Lines);
         DutyPaidOrSecured = duties.PaidOrSecured;
+        _assessedDue = duties.Assessed && duties.TotalDue > 0m && !duties.PaidOrSecured ? duties : null;
         if (duties.Assessed)
         {
             AddNotification(NotificationTypes.TaxAssessment, at, $"Duties and taxes assessed: {duties.TotalDue.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} {duties.Currency}.", null);
@@ -222,7 +227,12 @@ internal sealed class Declaration
     {
         Guard(Status == DeclarationStatus.UnderControl, "a control result is recorded only under control");
         AddNotification(NotificationTypes.ControlResult, at, (release ? "Control completed, goods released. " : "Control completed, release refused. ") + findings, null);
-        if (release)
+        if (release && !DutyPaidOrSecured)
+        {
+            // Release requires the duties paid or secured: the goods wait for payment.
+            Transition(DeclarationStatus.AwaitingPayment, at, actor, "control result: release once duties are paid or secured — " + findings, NotificationTypes.TaxAssessment, "Release on payment or security of the duties.");
+        }
+        else if (release)
         {
             Release(at, actor, "control result: release — " + findings);
         }
@@ -261,7 +271,37 @@ internal sealed class Declaration
         Transition(DeclarationStatus.Invalidated, at, actor, "invalidated by customs: " + reason, NotificationTypes.Invalidated, "Declaration invalidated: " + reason);
     }
 
-    public void ClearChanges() => _changes.Clear();
+    /// <summary>
+    /// Revenue reports the duties of version <paramref name="version"/> paid or secured (<paramref name="how"/>): a declaration
+    /// waiting for payment is released; one still under control keeps the fact for the control result. Anything else (an
+    /// older version, a cancelled or already released declaration) is left as it is; false then.
+    /// </summary>
+    public bool SettleDuties(int version, string how, DateTimeOffset at)
+    {
+        if (version != Version || DutyPaidOrSecured || Status is not (DeclarationStatus.AwaitingPayment or DeclarationStatus.UnderControl))
+        {
+            return false;
+        }
+
+        DutyPaidOrSecured = true;
+        if (Status == DeclarationStatus.AwaitingPayment)
+        {
+            Release(at, "system:revenue", $"duties {how}");
+        }
+        else
+        {
+            UpdatedAt = at;
+            _changes.Add(new DeclarationChange("declaration.duties-settled", "system:revenue", at, $"duties {how}", Status, null, Snapshot()));
+        }
+
+        return true;
+    }
+
+    public void ClearChanges()
+    {
+        _changes.Clear();
+        _assessedDue = null;
+    }
 
     public DeclarationSnapshot Snapshot() =>
         new(Id, Lrn, Mrn, Status.ToString(), Channel?.ToString(), Version, ContentHash, ControlOffice, AssignedOfficer, DutyTotal, DocumentRequests.Count(r => r.ReceivedAt is not null));

@@ -82,6 +82,14 @@ internal sealed class DeclarationStore(DeclarationsDbContext db)
             previous = change.After;
         }
 
+        if (declaration.AssessedDue is { } due)
+        {
+            publish(new DutiesAssessed(declaration.Id, declaration.Version, declaration.Lrn, declaration.Mrn, declaration.DeclarantId, declaration.ControlOffice, due.Lines, due.TotalDue, due.Currency)
+            {
+                OccurredAt = declaration.UpdatedAt,
+            });
+        }
+
         foreach (var notification in issued)
         {
             publish(new DeclarationNotificationIssued(declaration.Id, notification.Id, notification.Type) { OccurredAt = notification.IssuedAt });
