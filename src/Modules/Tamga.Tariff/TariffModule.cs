@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Reflection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -7,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Tamga.Platform.Modules;
 using Tamga.Platform.Persistence;
+using Tamga.Platform.Web;
 using Tamga.Tariff.Catalogue;
 using Tamga.Tariff.ClassifyGoods;
 using Tamga.Tariff.Coverage;
@@ -42,6 +44,14 @@ public sealed class TariffModule : ITamgaModule
         ClassifyEndpoint.Map(tariff);
         CoverageEndpoints.Map(tariff);
     }
+
+    public Assembly? PagesAssembly => typeof(TariffModule).Assembly;
+
+    public IEnumerable<NavigationLink> Navigation =>
+    [
+        new(TariffPages.Browse, "Nav.Tariff") { Resources = typeof(TariffResource), DescriptionKey = "Nav.TariffDescription", Public = true, Order = 300 },
+        new(TariffPages.Classify, "Nav.Classify") { Resources = typeof(TariffResource), DescriptionKey = "Nav.ClassifyDescription", Public = true, Order = 310 },
+    ];
 
     public async Task StartAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
