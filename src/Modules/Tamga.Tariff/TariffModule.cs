@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Tamga.Platform.Modules;
+using Tamga.Platform.Organisation;
 using Tamga.Platform.Persistence;
 using Tamga.Platform.Web;
 using Tamga.Tariff.Catalogue;
@@ -33,6 +34,7 @@ public sealed class TariffModule : ITamgaModule
         services.AddSingleton<CommodityLookup>();
         services.AddSingleton<Classifier>();
         services.AddSingleton<TariffCoverage>();
+        services.AddRulings();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -43,6 +45,7 @@ public sealed class TariffModule : ITamgaModule
         CommodityEndpoint.Map(tariff);
         ClassifyEndpoint.Map(tariff);
         CoverageEndpoints.Map(tariff);
+        endpoints.MapRulings();
     }
 
     public Assembly? PagesAssembly => typeof(TariffModule).Assembly;
@@ -51,6 +54,9 @@ public sealed class TariffModule : ITamgaModule
     [
         new(TariffPages.Browse, "Nav.Tariff") { Resources = typeof(TariffResource), DescriptionKey = "Nav.TariffDescription", Public = true, Order = 300 },
         new(TariffPages.Classify, "Nav.Classify") { Resources = typeof(TariffResource), DescriptionKey = "Nav.ClassifyDescription", Public = true, Order = 310 },
+        new(TariffPages.Rulings, "Nav.Rulings") { Resources = typeof(TariffResource), DescriptionKey = "Nav.RulingsDescription", Public = true, Order = 320 },
+        new(TariffPages.MyRulings, "Nav.MyRulings") { Resources = typeof(TariffResource), DescriptionKey = "Nav.MyRulingsDescription", Roles = [Roles.Trader], Order = 230 },
+        new(TariffPages.RulingQueue, "Nav.RulingQueue") { Resources = typeof(TariffResource), DescriptionKey = "Nav.RulingQueueDescription", Roles = [Roles.Officer, Roles.Supervisor], Order = 240 },
     ];
 
     public async Task StartAsync(IServiceProvider services, CancellationToken cancellationToken)

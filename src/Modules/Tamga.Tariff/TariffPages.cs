@@ -9,6 +9,17 @@ internal static class TariffPages
     public const string Search = "/tariff/search";
     public const string Classify = "/classify";
 
+    public const string Rulings = "/rulings";
+    public const string MyRulings = "/my-rulings";
+    public const string Apply = "/my-rulings/apply";
+    public const string RulingQueue = "/ruling-queue";
+
+    public static string Ruling(string number) => $"{Rulings}/{Uri.EscapeDataString(number)}";
+
+    public static string Application(Guid id) => $"/ruling-applications/{id}";
+
+    public static string Attachment(Guid application, Guid attachment) => $"{TariffApi.Root}/rulings/applications/{application}/attachments/{attachment}";
+
     public static string BrowseTo(string code) => $"{Browse}/browse/{Uri.EscapeDataString(code)}";
 
     public static string Commodity(string code, DateOnly? date = null) =>
