@@ -13,6 +13,8 @@ internal sealed class Operations(TariffData data)
     private readonly CommodityLookup _lookup = new(data.Catalogue);
     private readonly Classifier _classifier = new(data.Catalogue, TimeProvider.System);
 
+    public int Matches(string description) => _search.Find(description, Today, 1).Total;
+
     public int SearchWords(int i) => _search.Find(data.Descriptions[i % data.Descriptions.Count], Today, 20).Results.Count;
 
     public int SearchCode(int i) => _search.Find(data.Codes[i % data.Codes.Count][..4], Today, 20).Results.Count;

@@ -90,6 +90,26 @@ internal sealed class TariffSnapshot
 
     public int HsCount(int level) => Hs.Values.Count(e => e.Level == level);
 
+    /// <summary>
+    /// "Is this entry's nomenclature in force on the date?", answered once per nomenclature: the index holds one
+    /// string instance per nomenclature, so a reference comparison finds the cached answer.
+    /// </summary>
+    public Func<IndexedEntry, bool> InForceFilter(DateOnly date)
+    {
+        string? last = null;
+        var answer = false;
+        return entry =>
+        {
+            if (!ReferenceEquals(entry.NomenclatureId, last))
+            {
+                last = entry.NomenclatureId;
+                answer = InForce(last, date);
+            }
+
+            return answer;
+        };
+    }
+
     public bool InForce(string versionId, DateOnly date) => Versions.TryGetValue(versionId, out var version) && version.InForceOn(date);
 
     /// <summary>The line a declared code designates: the code itself, or for a 10-digit code the tariff does not split, its 8 digits.</summary>
