@@ -26,6 +26,7 @@ internal sealed class TariffSearch(TariffCatalogue catalogue)
         // Only the best `limit` are ranked: a bounded min-heap instead of sorting every match (thousands for long descriptions).
         var best = new PriorityQueue<IndexedEntry, (float Score, int Length, string Code)>(limit + 1, WorstFirst.Instance);
         var total = 0;
+        var floor = float.MinValue;
         snapshot.Index.Score(analyzed, (entry, score, _) =>
         {
             if (!inForce(entry))
@@ -37,10 +38,13 @@ internal sealed class TariffSearch(TariffCatalogue catalogue)
             if (best.Count < limit)
             {
                 best.Enqueue(entry, (score, entry.Code.Length, entry.Code));
+                floor = best.Count == limit ? WorstScore(best) : float.MinValue;
             }
-            else
+            else if (score >= floor)
             {
+                // Most matches score below the worst kept result: they are dropped without touching the heap.
                 best.EnqueueDequeue(entry, (score, entry.Code.Length, entry.Code));
+                floor = WorstScore(best);
             }
         });
         var ranked = new List<TariffSearchHit>(best.Count);
@@ -52,6 +56,9 @@ internal sealed class TariffSearch(TariffCatalogue catalogue)
         ranked.Reverse();
         return new TariffSearchResult(query, date, "words", total, ranked);
     }
+
+    private static float WorstScore(PriorityQueue<IndexedEntry, (float Score, int Length, string Code)> heap) =>
+        heap.TryPeek(out _, out var worst) ? worst.Score : float.MinValue;
 
     private static TariffSearchHit Hit(TariffSnapshot snapshot, IndexedEntry entry, float? score, DateOnly date)
     {
