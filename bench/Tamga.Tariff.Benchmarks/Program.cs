@@ -10,7 +10,8 @@ using Tamga.Tariff.Benchmarks;
 //   options: --rounds N (passes over the query set, default 20), --database PATH (a loaded tamga.db; default: load one with the built host)
 var rounds = 20;
 string? database = null;
-var bdn = false;
+var bdn = args.Contains("--bdn");
+var rest = new List<string>();
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -22,18 +23,23 @@ for (var i = 0; i < args.Length; i++)
             database = args[++i];
             break;
         case "--bdn":
-            bdn = true;
             break;
         default:
-            Console.Error.WriteLine($"Unknown option {args[i]}.");
-            return 2;
+            if (!bdn)
+            {
+                Console.Error.WriteLine($"Unknown option {args[i]}.");
+                return 2;
+            }
+
+            rest.Add(args[i]); // BenchmarkDotNet's own options, e.g. --filter *Classify*
+            break;
     }
 }
 
 if (bdn)
 {
     TariffBenchmarks.DatabasePath = database;
-    BenchmarkRunner.Run<TariffBenchmarks>(DefaultConfig.Instance.WithOptions(ConfigOptions.DisableOptimizationsValidator), args.Where(a => a != "--bdn").ToArray());
+    BenchmarkRunner.Run<TariffBenchmarks>(DefaultConfig.Instance.WithOptions(ConfigOptions.DisableOptimizationsValidator), [.. rest]);
     return 0;
 }
 
