@@ -11,7 +11,8 @@ internal sealed class LoadOptions
           dotnet run -c Release --project bench/Tamga.LoadTest -- --scenario all --connections 32 --duration 20
 
         Options
-          --scenario all|json|xml|health   what to drive (all = health, json, xml; health is always measured as the baseline)
+          --scenario all|json|xml|tariff|health   what to drive (all = health, json, xml; health is always measured as the baseline;
+                                           tariff = the public tariff search, classification and look-up)
           --connections N                  concurrent connections, one request in flight on each (default 32)
           --duration S                     measured seconds per scenario run (default 20, at most 600)
           --count N                        stop a run after N requests, whichever of duration and count comes first
@@ -66,7 +67,7 @@ internal sealed class LoadOptions
                     options.Scenarios = scenario switch
                     {
                         "all" => ["health", "json", "xml"],
-                        "json" or "xml" => ["health", scenario],
+                        "json" or "xml" or "tariff" => ["health", scenario],
                         "health" => ["health"],
                         _ => throw new ArgumentException($"Unknown scenario '{scenario}'."),
                     };

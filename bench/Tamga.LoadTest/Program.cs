@@ -53,6 +53,7 @@ try
             "health" => Workloads.Health(),
             "json" => await Workloads.JsonAsync(client),
             "xml" => await Workloads.XmlAsync(client, options.Samples ?? Path.Combine(root, "tests", "data", "wco-dms")),
+            "tariff" => TariffWorkload.Create(options.Samples ?? Path.Combine(root, "tests", "data", "wco-dms"), Path.Combine(root, "src", "Modules", "Tamga.Tariff", "Sources", "uk-tariff", "global-uk-tariff.csv")),
             _ => throw new InvalidOperationException(scenario),
         });
     }

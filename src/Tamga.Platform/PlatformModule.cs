@@ -12,6 +12,7 @@ using Tamga.Platform.Modules;
 using Tamga.Platform.Organisation;
 using Tamga.Platform.Persistence;
 using Tamga.Platform.Security;
+using Tamga.Platform.Signing;
 using Tamga.Platform.Web;
 
 namespace Tamga.Platform;
@@ -27,6 +28,7 @@ public sealed class PlatformModule : ITamgaModule
         services.AddScoped<UserDirectory>();
         services.AddScoped<AuditVerifier>();
         services.AddSingleton<OfficeRegister>();
+        services.AddSingleton<DocumentSigner>();
         services.AddTamgaAuthentication();
     }
 

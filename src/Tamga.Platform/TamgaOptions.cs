@@ -15,6 +15,8 @@ public sealed class TamgaOptions
 
     public AuthOptions Auth { get; set; } = new();
 
+    public SigningOptions Signing { get; set; } = new();
+
     /// <summary>Largest request body accepted, in bytes (default 16 MiB); larger bodies get 413.</summary>
     [Range(1024, 1_073_741_824)]
     public long MaxRequestBodyBytes { get; set; } = 16 * 1024 * 1024;
@@ -54,4 +56,13 @@ public sealed class AuthOptions
     public int LockoutSeconds { get; set; } = 60;
 
     public string Issuer { get; set; } = "tamga";
+}
+
+public sealed class SigningOptions
+{
+    /// <summary>
+    /// PEM file (PKCS#8) of the ECDSA P-256 key that signs publications; shared by several instances. When empty, a key is
+    /// created under the data directory (<c>keys/document-signing.pem</c>).
+    /// </summary>
+    public string? KeyFile { get; set; }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Reflection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -6,7 +7,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Tamga.Platform.Modules;
+using Tamga.Platform.Organisation;
 using Tamga.Platform.Persistence;
+using Tamga.Platform.Web;
 using Tamga.Tariff.Catalogue;
 using Tamga.Tariff.ClassifyGoods;
 using Tamga.Tariff.CompileMeasures;
@@ -33,6 +36,7 @@ public sealed class TariffModule : ITamgaModule
         services.AddSingleton<Classifier>();
         services.AddSingleton<TariffCoverage>();
         services.AddMeasuresInForce();
+        services.AddRulings();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -43,7 +47,19 @@ public sealed class TariffModule : ITamgaModule
         CommodityEndpoint.Map(tariff);
         ClassifyEndpoint.Map(tariff);
         CoverageEndpoints.Map(tariff);
+        endpoints.MapRulings();
     }
+
+    public Assembly? PagesAssembly => typeof(TariffModule).Assembly;
+
+    public IEnumerable<NavigationLink> Navigation =>
+    [
+        new(TariffPages.Browse, "Nav.Tariff") { Resources = typeof(TariffResource), DescriptionKey = "Nav.TariffDescription", Public = true, Order = 300 },
+        new(TariffPages.Classify, "Nav.Classify") { Resources = typeof(TariffResource), DescriptionKey = "Nav.ClassifyDescription", Public = true, Order = 310 },
+        new(TariffPages.Rulings, "Nav.Rulings") { Resources = typeof(TariffResource), DescriptionKey = "Nav.RulingsDescription", Public = true, Order = 320 },
+        new(TariffPages.MyRulings, "Nav.MyRulings") { Resources = typeof(TariffResource), DescriptionKey = "Nav.MyRulingsDescription", Roles = [Roles.Trader], Order = 230 },
+        new(TariffPages.RulingQueue, "Nav.RulingQueue") { Resources = typeof(TariffResource), DescriptionKey = "Nav.RulingQueueDescription", Roles = [Roles.Officer, Roles.Supervisor], Order = 240 },
+    ];
 
     public async Task StartAsync(IServiceProvider services, CancellationToken cancellationToken)
     {

@@ -10,6 +10,7 @@ using Tamga.Platform.Audit;
 using Tamga.Platform.Data;
 using Tamga.Platform.Organisation;
 using Tamga.Platform.Security;
+using Tamga.Platform.Signing;
 
 namespace Tamga.Platform.Http;
 
@@ -50,6 +51,7 @@ internal static class PlatformEndpoints
             TypedResults.Ok(await db.Parties.AsNoTracking().OrderBy(p => p.Id).Select(p => new PartyView(p.Id, p.Name)).ToListAsync(ct)));
         admin.MapGet("/offices", ListOffices).WithSummary("The customs office register.");
 
+        SigningEndpoints.Map(endpoints);
         endpoints.MapGet("/api/v1/offices", ListOffices).WithTags("Reference data").WithSummary("The customs office register.");
 
         endpoints.MapGet("/api/v1/audit/verify", VerifyAudit).WithTags("Audit").RequireAuthorization(Policies.Auditor)

@@ -20,6 +20,8 @@ internal sealed class TariffSnapshot
     public static readonly TariffSnapshot Empty = new([], [], [], []);
 
     private readonly FrozenDictionary<string, MeasureView[]> _measures;
+    private readonly FrozenDictionary<string, HsEntry[]> _hsChildren;
+    private readonly FrozenDictionary<string, TariffLine[]> _linesBySubheading;
 
     public TariffSnapshot(IReadOnlyList<NomenclatureVersion> versions, IReadOnlyList<HsEntry> hs, IReadOnlyList<TariffLine> lines, IReadOnlyList<Measure> measures)
     {
@@ -36,6 +38,13 @@ internal sealed class TariffSnapshot
         WithAssumption = measures.Where(m => m.ParseStatus == ParseStatus.ParsedWithAssumption).OrderBy(m => m.GoodsCode, StringComparer.Ordinal).ToList();
         NotComputable = measures.Where(m => m.Components.Any(c => c.Kind is not (DutyKind.AdValorem or DutyKind.Specific))).OrderBy(m => m.GoodsCode, StringComparer.Ordinal).ToList();
         Unmapped = lines.Where(l => l.Hs2022Subheading is null).OrderBy(l => l.Code, StringComparer.Ordinal).ToList();
+        _hsChildren = Hs.Values.Where(e => e.Parent is not null)
+            .GroupBy(e => e.Parent!, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderBy(e => e.Code, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+        _linesBySubheading = lines.Where(l => l.Hs2022Subheading is not null)
+            .GroupBy(l => l.Hs2022Subheading!, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderBy(l => l.Code, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+        Sections = Hs.Values.Where(e => e.Level == 1).OrderBy(e => SectionNumber(e.Code)).ToArray();
 
         var sources = new List<IndexSource>();
         foreach (var entry in hs.Where(e => e.VersionId == NomenclatureVersion.Hs2022 && e.Level >= 2).OrderBy(e => e.Code, StringComparer.Ordinal))
@@ -61,6 +70,15 @@ internal sealed class TariffSnapshot
 
     public SearchIndex Index { get; }
 
+    /// <summary>The HS 2022 sections in their order (I, II, … XXI).</summary>
+    public IReadOnlyList<HsEntry> Sections { get; }
+
+    /// <summary>A section's chapters, a chapter's headings, a heading's subheadings, in code order (computed once per snapshot).</summary>
+    public IReadOnlyList<HsEntry> ChildrenOf(string code) => _hsChildren.GetValueOrDefault(code, []);
+
+    /// <summary>The national lines linked to an HS 2022 subheading, in code order.</summary>
+    public IReadOnlyList<TariffLine> LinesOf(string subheading) => _linesBySubheading.GetValueOrDefault(subheading, []);
+
     public int MeasureCount { get; }
 
     /// <summary>Every measure as read, for compilation (see <c>CompileMeasures/</c>).</summary>
@@ -75,6 +93,26 @@ internal sealed class TariffSnapshot
     public IReadOnlyList<TariffLine> Unmapped { get; }
 
     public int HsCount(int level) => Hs.Values.Count(e => e.Level == level);
+
+    /// <summary>
+    /// "Is this entry's nomenclature in force on the date?", answered once per nomenclature: the index holds one
+    /// string instance per nomenclature, so a reference comparison finds the cached answer.
+    /// </summary>
+    public Func<IndexedEntry, bool> InForceFilter(DateOnly date)
+    {
+        string? last = null;
+        var answer = false;
+        return entry =>
+        {
+            if (!ReferenceEquals(entry.NomenclatureId, last))
+            {
+                last = entry.NomenclatureId;
+                answer = InForce(last, date);
+            }
+
+            return answer;
+        };
+    }
 
     public bool InForce(string versionId, DateOnly date) => Versions.TryGetValue(versionId, out var version) && version.InForceOn(date);
 
@@ -128,4 +166,19 @@ internal sealed class TariffSnapshot
     }
 
     private static string Key(string nomenclature, string code) => nomenclature + "/" + code;
+
+    /// <summary>The value of a Roman numeral (sections are numbered I to XXI); unknown text sorts last.</summary>
+    internal static int SectionNumber(string roman)
+    {
+        var total = 0;
+        var previous = 0;
+        for (var i = roman.Length - 1; i >= 0; i--)
+        {
+            var value = roman[i] switch { 'I' => 1, 'V' => 5, 'X' => 10, 'L' => 50, _ => 1000 };
+            total += value < previous ? -value : value;
+            previous = Math.Max(previous, value);
+        }
+
+        return total;
+    }
 }

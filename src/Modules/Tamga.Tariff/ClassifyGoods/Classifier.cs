@@ -29,9 +29,10 @@ internal sealed class Classifier(TariffCatalogue catalogue, TimeProvider clock)
         }
 
         var headings = new Dictionary<string, HeadingScore>(StringComparer.Ordinal);
+        var inForce = snapshot.InForceFilter(day);
         snapshot.Index.Score(query, (entry, score, _) =>
         {
-            if (entry.Level < 4 || !snapshot.InForce(entry.NomenclatureId, day))
+            if (entry.Level < 4 || !inForce(entry))
             {
                 return;
             }

@@ -30,6 +30,14 @@ internal class TariffDbContext(DbContextOptions options) : ModuleDbContext(optio
 
     public DbSet<TariffQuota> Quotas => Set<TariffQuota>();
 
+    public DbSet<RulingApplication> RulingApplications => Set<RulingApplication>();
+
+    public DbSet<RulingAttachment> RulingAttachments => Set<RulingAttachment>();
+
+    public DbSet<Ruling> Rulings => Set<Ruling>();
+
+    public DbSet<RulingAppeal> RulingAppeals => Set<RulingAppeal>();
+
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<NomenclatureVersion>(version =>
@@ -140,6 +148,7 @@ internal class TariffDbContext(DbContextOptions options) : ModuleDbContext(optio
             quota.Property(q => q.OrderNumber).HasMaxLength(10);
             quota.Property(q => q.Unit).HasMaxLength(3);
         });
+        RulingsModel.Configure(modelBuilder);
     }
 }
 

@@ -8,6 +8,13 @@ namespace Tamga.Tariff.LookUpCommodity;
 /// <summary>A commodity code on a date: the national line (or HS entry), its HS 2022 link, and every measure in force that day.</summary>
 internal sealed class CommodityLookup(TariffCatalogue catalogue)
 {
+    /// <summary>True when the code is a national line (a 10-digit code through its 8 digits) or an HS 2022 entry, whatever the date.</summary>
+    public bool Exists(string code)
+    {
+        var snapshot = catalogue.Current;
+        return code.Length >= 8 ? snapshot.FindLine(code) is not null : snapshot.Hs.ContainsKey(code);
+    }
+
     public CommodityView? Find(string code, DateOnly date, out string? notFound)
     {
         var snapshot = catalogue.Current;
@@ -57,8 +64,8 @@ internal sealed class CommodityLookup(TariffCatalogue catalogue)
         }
 
         var children = entry.Level < 6
-            ? snapshot.Hs.Values.Where(e => e.Parent == entry.Code).OrderBy(e => e.Code, StringComparer.Ordinal).Select(e => new CodeDescription(e.Code, e.Description)).ToList()
-            : snapshot.Lines.Values.Where(l => l.Hs2022Subheading == entry.Code && snapshot.InForce(l.VersionId, date)).OrderBy(l => l.Code, StringComparer.Ordinal).Select(l => new CodeDescription(l.Code, l.Description)).ToList();
+            ? snapshot.ChildrenOf(entry.Code).Select(e => new CodeDescription(e.Code, e.Description)).ToList()
+            : snapshot.LinesOf(entry.Code).Where(l => snapshot.InForce(l.VersionId, date)).Select(l => new CodeDescription(l.Code, l.Description)).ToList();
         return new CommodityView(
             entry.Code,
             code,

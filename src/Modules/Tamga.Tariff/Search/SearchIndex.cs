@@ -5,7 +5,8 @@ namespace Tamga.Tariff.Search;
 /// <summary>One entry of the index: an HS chapter, heading or subheading, or a national tariff line.</summary>
 internal sealed record IndexedEntry(int Id, string Code, int Level, string Description, string NomenclatureId, string? Hs2022Subheading)
 {
-    public string Heading => Code.Length >= 4 ? Code[..4] : Code;
+    /// <summary>The 4-digit heading, computed once (the classifier groups thousands of entries by it per query).</summary>
+    public string Heading { get; } = Code.Length >= 4 ? Code[..4] : Code;
 }
 
 /// <summary>What the index is built from: an entry, its own text, and the texts of what it belongs to (heading, chapter…).</summary>
@@ -33,7 +34,6 @@ internal sealed class SearchIndex
     private const float ContextWeight = 0.3f;
     private const float SynonymWeight = 1f;
     private const float PrefixWeight = 0.5f;
-    private const float CoordinationExponent = 1.5f;
     private const float PhraseBonus = 0.5f;
 
     private readonly IndexedEntry[] _entries;
@@ -46,6 +46,7 @@ internal sealed class SearchIndex
     private readonly FrozenDictionary<string, string[]> _synonymTerms;
     private readonly string[] _termNames;
     private readonly int[][] _sequences;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FrozenSet<string>> _contextTerms = new(StringComparer.Ordinal);
 
     [ThreadStatic]
     private static Buffers? t_buffers;
@@ -54,7 +55,9 @@ internal sealed class SearchIndex
 
     public SearchIndex(IReadOnlyList<IndexSource> sources)
     {
-        _entries = sources.Select((s, i) => new IndexedEntry(i, s.Code, s.Level, s.Description, s.NomenclatureId, s.Hs2022Subheading)).ToArray();
+        // One string instance per nomenclature, so that callers can test "in force" once per nomenclature by reference.
+        var nomenclatures = new Dictionary<string, string>(StringComparer.Ordinal);
+        _entries = sources.Select((s, i) => new IndexedEntry(i, s.Code, s.Level, s.Description, Canonical(nomenclatures, s.NomenclatureId), s.Hs2022Subheading)).ToArray();
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var postings = new List<List<Posting>>();
         var lengths = new float[_entries.Length];
@@ -134,6 +137,17 @@ internal sealed class SearchIndex
 
     public IReadOnlyList<IndexedEntry> Entries => _entries;
 
+    private static string Canonical(Dictionary<string, string> known, string value)
+    {
+        if (!known.TryGetValue(value, out var canonical))
+        {
+            canonical = value;
+            known[value] = value;
+        }
+
+        return canonical;
+    }
+
     public int TermCount => _termIds.Count;
 
     /// <summary>The query's words as term groups; words the index does not know are matched by the terms they begin (4 letters at least).</summary>
@@ -200,7 +214,7 @@ internal sealed class SearchIndex
         }
 
         var buffers = t_buffers ??= new Buffers();
-        buffers.Ensure(_entries.Length);
+        buffers.Ensure(_entries.Length, _idf.Length);
         var total = buffers.Total;
         var best = buffers.GroupBest;
         var matched = buffers.Matched;
@@ -244,12 +258,19 @@ internal sealed class SearchIndex
 
         var groups = (float)query.Groups.Count;
         var phrases = Phrases(query);
+        var starts = buffers.PhraseStart;
+        foreach (var key in phrases.Keys)
+        {
+            starts[(int)(key >> 32)] = true;
+        }
+
         try
         {
             foreach (var entry in touched)
             {
-                var coordination = MathF.Pow(matched[entry] / groups, CoordinationExponent);
-                var phrase = phrases.Count == 0 || matched[entry] < 2 ? 0 : PhraseBonus * PhrasesIn(_sequences[entry], phrases) / phrases.Count;
+                var share = matched[entry] / groups;
+                var coordination = share * MathF.Sqrt(share); // share^1.5
+                var phrase = phrases.Count == 0 || matched[entry] < 2 ? 0 : PhraseBonus * PhrasesIn(_sequences[entry], phrases, starts) / phrases.Count;
                 visit(_entries[entry], total[entry] * coordination * (1 + phrase), matched[entry]);
             }
         }
@@ -260,43 +281,50 @@ internal sealed class SearchIndex
                 total[entry] = 0;
                 matched[entry] = 0;
             }
+
+            foreach (var key in phrases.Keys)
+            {
+                starts[(int)(key >> 32)] = false;
+            }
         }
     }
 
-    /// <summary>Pairs of consecutive query words (their own terms), e.g. "optical glass".</summary>
-    private static List<(int First, int Second)> Phrases(AnalyzedQuery query)
+    /// <summary>
+    /// Pairs of consecutive query words (their own terms), e.g. "optical glass", each keyed by its two term ids and
+    /// numbered (at most 64, so that the pairs an entry holds fit in one bit mask).
+    /// </summary>
+    private static Dictionary<long, int> Phrases(AnalyzedQuery query)
     {
-        var phrases = new List<(int, int)>();
-        for (var g = 1; g < query.Groups.Count; g++)
+        var phrases = new Dictionary<long, int>();
+        for (var g = 1; g < query.Groups.Count && phrases.Count < 64; g++)
         {
             var first = query.Groups[g - 1].Terms;
             var second = query.Groups[g].Terms;
             if (first.Count > 0 && second.Count > 0 && first[0].Weight == 1f && second[0].Weight == 1f)
             {
-                phrases.Add((first[0].Term, second[0].Term));
+                phrases.TryAdd(PhraseKey(first[0].Term, second[0].Term), phrases.Count);
             }
         }
 
         return phrases;
     }
 
-    /// <summary>How many of the query's word pairs the entry's own text has in the same order, next to each other.</summary>
-    private static int PhrasesIn(int[] sequence, List<(int First, int Second)> phrases)
+    private static long PhraseKey(int first, int second) => ((long)first << 32) | (uint)second;
+
+    /// <summary>How many of the query's word pairs the entry's own text has in the same order, next to each other (one pass over the text).</summary>
+    private static int PhrasesIn(int[] sequence, Dictionary<long, int> phrases, bool[] starts)
     {
-        var found = 0;
-        foreach (var (first, second) in phrases)
+        var found = 0UL;
+        for (var i = 1; i < sequence.Length; i++)
         {
-            for (var i = 1; i < sequence.Length; i++)
+            // Most words start no pair of the query: an array read rules them out before any hashing.
+            if (starts[sequence[i - 1]] && phrases.TryGetValue(PhraseKey(sequence[i - 1], sequence[i]), out var number))
             {
-                if (sequence[i - 1] == first && sequence[i] == second)
-                {
-                    found++;
-                    break;
-                }
+                found |= 1UL << number;
             }
         }
 
-        return found;
+        return System.Numerics.BitOperations.PopCount(found);
     }
 
     /// <summary>Entries whose code begins with <paramref name="prefix"/>, in code order.</summary>
@@ -326,20 +354,20 @@ internal sealed class SearchIndex
     /// <summary>The words of <paramref name="query"/> that <paramref name="entry"/>'s own text has, and those only its heading or chapter has.</summary>
     public (IReadOnlyList<string> Own, IReadOnlyList<string> Context) Explain(AnalyzedQuery query, IndexedEntry entry, IReadOnlyList<string> context)
     {
-        var own = TextAnalyzer.DescriptionTerms(entry.Description).ToHashSet(StringComparer.Ordinal);
-        var around = context.SelectMany(c => TextAnalyzer.DescriptionTerms(c)).ToHashSet(StringComparer.Ordinal);
+        // The entry's own terms are in the index already; the texts around it (headings, chapters) are analysed once and kept.
+        var own = _sequences[entry.Id];
         var ownWords = new List<string>();
         var contextWords = new List<string>();
         foreach (var group in query.Groups)
         {
-            var hit = group.Terms.FirstOrDefault(t => own.Contains(_termNames[t.Term]));
+            var hit = group.Terms.FirstOrDefault(t => Array.IndexOf(own, t.Term) >= 0);
             if (hit.Via is not null)
             {
                 ownWords.Add(hit.Via);
                 continue;
             }
 
-            hit = group.Terms.FirstOrDefault(t => around.Contains(_termNames[t.Term]));
+            hit = group.Terms.FirstOrDefault(t => context.Any(c => ContextTerms(c).Contains(_termNames[t.Term])));
             if (hit.Via is not null)
             {
                 contextWords.Add(hit.Via);
@@ -349,6 +377,9 @@ internal sealed class SearchIndex
         return (ownWords, contextWords);
     }
 
+    private FrozenSet<string> ContextTerms(string text) =>
+        _contextTerms.GetOrAdd(text, t => TextAnalyzer.DescriptionTerms(t).ToFrozenSet(StringComparer.Ordinal));
+
     private sealed class Buffers
     {
         public float[] Total = [];
@@ -357,13 +388,21 @@ internal sealed class SearchIndex
         public readonly List<int> Touched = [];
         public readonly List<int> GroupTouched = [];
 
-        public void Ensure(int size)
+        /// <summary>Per term: true while it is the first word of one of the current query's pairs.</summary>
+        public bool[] PhraseStart = [];
+
+        public void Ensure(int size, int terms)
         {
             if (Total.Length < size)
             {
                 Total = new float[size];
                 GroupBest = new float[size];
                 Matched = new int[size];
+            }
+
+            if (PhraseStart.Length < terms)
+            {
+                PhraseStart = new bool[terms];
             }
         }
     }

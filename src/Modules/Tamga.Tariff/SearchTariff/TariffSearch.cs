@@ -22,23 +22,43 @@ internal sealed class TariffSearch(TariffCatalogue catalogue)
         }
 
         var analyzed = snapshot.Index.Analyze(query);
-        var hits = new List<(IndexedEntry Entry, float Score)>();
+        var inForce = snapshot.InForceFilter(date);
+        // Only the best `limit` are ranked: a bounded min-heap instead of sorting every match (thousands for long descriptions).
+        var best = new PriorityQueue<IndexedEntry, (float Score, int Length, string Code)>(limit + 1, WorstFirst.Instance);
+        var total = 0;
+        var floor = float.MinValue;
         snapshot.Index.Score(analyzed, (entry, score, _) =>
         {
-            if (snapshot.InForce(entry.NomenclatureId, date))
+            if (!inForce(entry))
             {
-                hits.Add((entry, score));
+                return;
+            }
+
+            total++;
+            if (best.Count < limit)
+            {
+                best.Enqueue(entry, (score, entry.Code.Length, entry.Code));
+                floor = best.Count == limit ? WorstScore(best) : float.MinValue;
+            }
+            else if (score >= floor)
+            {
+                // Most matches score below the worst kept result: they are dropped without touching the heap.
+                best.EnqueueDequeue(entry, (score, entry.Code.Length, entry.Code));
+                floor = WorstScore(best);
             }
         });
-        var ranked = hits
-            .OrderByDescending(h => h.Score)
-            .ThenBy(h => h.Entry.Code.Length)
-            .ThenBy(h => h.Entry.Code, StringComparer.Ordinal)
-            .Take(limit)
-            .Select(h => Hit(snapshot, h.Entry, h.Score, date))
-            .ToList();
-        return new TariffSearchResult(query, date, "words", hits.Count, ranked);
+        var ranked = new List<TariffSearchHit>(best.Count);
+        while (best.TryDequeue(out var entry, out var key))
+        {
+            ranked.Add(Hit(snapshot, entry, key.Score, date));
+        }
+
+        ranked.Reverse();
+        return new TariffSearchResult(query, date, "words", total, ranked);
     }
+
+    private static float WorstScore(PriorityQueue<IndexedEntry, (float Score, int Length, string Code)> heap) =>
+        heap.TryPeek(out _, out var worst) ? worst.Score : float.MinValue;
 
     private static TariffSearchHit Hit(TariffSnapshot snapshot, IndexedEntry entry, float? score, DateOnly date)
     {
@@ -53,6 +73,24 @@ internal sealed class TariffSearch(TariffCatalogue catalogue)
 
         return new TariffSearchHit(entry.Code, entry.Description, KindOf(entry.Level), entry.NomenclatureId, entry.Hs2022Subheading,
             score is null ? null : Math.Round(score.Value, 3), string.IsNullOrEmpty(duty) ? null : duty);
+    }
+
+    /// <summary>Orders results worst first (lower score, then longer code, then later code), so the heap drops the worst.</summary>
+    private sealed class WorstFirst : IComparer<(float Score, int Length, string Code)>
+    {
+        public static readonly WorstFirst Instance = new();
+
+        public int Compare((float Score, int Length, string Code) x, (float Score, int Length, string Code) y)
+        {
+            var order = x.Score.CompareTo(y.Score);
+            if (order != 0)
+            {
+                return order;
+            }
+
+            order = y.Length.CompareTo(x.Length);
+            return order != 0 ? order : string.CompareOrdinal(y.Code, x.Code);
+        }
     }
 
     public static string KindOf(int level) => level switch

@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using Tamga.Tariff.Domain;
+
+namespace Tamga.Tariff.Data;
+
+/// <summary>The tables of rulings: applications with their attachments, published rulings, appeals.</summary>
+internal static class RulingsModel
+{
+    public static void Configure(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<RulingApplication>(application =>
+        {
+            application.ToTable("RulingApplications");
+            application.HasKey(a => a.Id);
+            application.HasIndex(a => a.Reference).IsUnique();
+            application.HasIndex(a => new { a.Party, a.IdempotencyKey }).IsUnique();
+            application.HasIndex(a => a.Status);
+            application.Property(a => a.Reference).HasMaxLength(20);
+            application.Property(a => a.Kind).HasConversion<string>().HasMaxLength(30);
+            application.Property(a => a.Status).HasConversion<string>().HasMaxLength(30);
+            application.Property(a => a.Party).HasMaxLength(20);
+            application.Property(a => a.SubmittedBy).HasMaxLength(100);
+            application.Property(a => a.IdempotencyKey).HasMaxLength(100);
+            application.Property(a => a.GoodsDescription).HasMaxLength(4000);
+            application.Property(a => a.ProposedCode).HasMaxLength(10);
+            application.Property(a => a.ConfidentialDetails).HasMaxLength(4000);
+            application.Property(a => a.AssignedTo).HasMaxLength(100);
+            application.Property(a => a.InformationRequest).HasMaxLength(4000);
+            application.Property(a => a.TraderAnswer).HasMaxLength(4000);
+            application.Property(a => a.DecidedCode).HasMaxLength(10);
+            application.Property(a => a.Decision).HasMaxLength(8000);
+            application.Property(a => a.RulingNumber).HasMaxLength(20);
+            application.HasMany(a => a.Attachments).WithOne().HasForeignKey(a => a.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<RulingAttachment>(attachment =>
+        {
+            attachment.ToTable("RulingAttachments");
+            attachment.HasKey(a => a.Id);
+            attachment.Property(a => a.FileName).HasMaxLength(200);
+            attachment.Property(a => a.ContentType).HasMaxLength(100);
+        });
+        modelBuilder.Entity<Ruling>(ruling =>
+        {
+            ruling.ToTable("Rulings");
+            ruling.HasKey(r => r.Number);
+            ruling.HasIndex(r => r.ApplicationId).IsUnique();
+            ruling.HasIndex(r => r.CommodityCode);
+            ruling.Property(r => r.Number).HasMaxLength(20);
+            ruling.Property(r => r.CommodityCode).HasMaxLength(10);
+            ruling.Property(r => r.GoodsDescription).HasMaxLength(4000);
+            ruling.Property(r => r.Justification).HasMaxLength(8000);
+            ruling.Property(r => r.SearchText).HasMaxLength(12100);
+            ruling.Property(r => r.Signature).HasMaxLength(200);
+            ruling.Property(r => r.KeyId).HasMaxLength(40);
+        });
+        modelBuilder.Entity<RulingAppeal>(appeal =>
+        {
+            appeal.ToTable("RulingAppeals");
+            appeal.HasKey(a => a.Id);
+            appeal.HasIndex(a => a.Reference).IsUnique();
+            appeal.Property(a => a.Reference).HasMaxLength(20);
+            appeal.Property(a => a.RulingNumber).HasMaxLength(20);
+            appeal.Property(a => a.Party).HasMaxLength(20);
+            appeal.Property(a => a.SubmittedBy).HasMaxLength(100);
+            appeal.Property(a => a.Grounds).HasMaxLength(4000);
+        });
+    }
+}
