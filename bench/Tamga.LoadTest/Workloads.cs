@@ -211,9 +211,9 @@ internal static partial class Workloads
             "exportCountry": "US",
             "goodsItems": [{
               "sequence": 1,
-              "description": "Parts of shavers and hair clippers",
-              "classifications": [ { "id": "85109000", "type": "TSP" }, { "id": "00", "type": "TRC" } ],
-              "commodityCode": "8510900000",
+              "description": "Printed books",
+              "classifications": [ { "id": "49019900", "type": "TSP" }, { "id": "00", "type": "TRC" }, { "id": "VATZ", "type": "GN" } ],
+              "commodityCode": "4901990000",
               "origin": { "country": "US", "type": "1" },
               "procedureCode": "4000",
               "additionalProcedureCodes": [ "000" ],

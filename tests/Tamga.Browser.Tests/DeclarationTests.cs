@@ -35,23 +35,24 @@ public sealed partial class DeclarationTests(BrowserFixture fixture)
         string ReleaseGoods,
         string RecordResult,
         string Released,
+        string AwaitingPayment,
         string Timeline,
         string CancelDeclaration);
 
     private static readonly Words English = new(
         "en", "English", "Lodge a declaration", "Lodge the declaration", "A commodity code has 8 or 10 digits.", "This is not a known country code.",
         "Under control", "Red channel", "chapter 93", "Work queue", "Control of", "Assign to me", "Request the documents", "Send the document",
-        "Release the goods", "Record the result", "Released", "Timeline", "Cancel the declaration");
+        "Release the goods", "Record the result", "Released", "Awaiting payment", "Timeline", "Cancel the declaration");
 
     private static readonly Words French = new(
         "fr", "Français", "Déposer une déclaration", "Déposer la déclaration", "Un code marchandise compte 8 ou 10 chiffres.", "Ce code pays est inconnu.",
         "En contrôle", "Circuit rouge", "chapitre 93", "File de travail", "Contrôle de", "Me l’attribuer", "Demander les documents", "Envoyer le document",
-        "Accorder la mainlevée", "Enregistrer le résultat", "Mainlevée accordée", "Chronologie", "Annuler la déclaration");
+        "Accorder la mainlevée", "Enregistrer le résultat", "Mainlevée accordée", "En attente de paiement", "Chronologie", "Annuler la déclaration");
 
     private static readonly Words Russian = new(
         "ru", "Русский", "Подать декларацию", "Подать декларацию", "Код товара состоит из 8 или 10 цифр.", "Неизвестный код страны.",
         "На контроле", "Красный коридор", "группы 93", "Рабочая очередь", "Контроль декларации", "Назначить мне", "Запросить документы", "Отправить документ",
-        "Выпустить товары", "Записать результат", "Выпущена", "Хронология", "Отозвать декларацию");
+        "Выпустить товары", "Записать результат", "Выпущена", "Ожидает оплаты", "Хронология", "Отозвать декларацию");
 
     public static TheoryData<string> Languages() => new() { "en", "fr", "ru" };
 
@@ -188,7 +189,7 @@ public sealed partial class DeclarationTests(BrowserFixture fixture)
         await Expect(page.Locator("#lrn")).ToHaveValueAsync(lrn);
         await Expect(page.Locator("#item-0-description")).ToHaveValueAsync("Sporting shotguns");
 
-        await page.Locator("#item-0-commodity").FillAsync("9303200000");
+        await page.Locator("#item-0-commodity").FillAsync("9303201000");
         await page.Locator("#item-0-origin").SelectOptionAsync("US");
         await page.GetByRole(AriaRole.Button, new() { Name = words.Submit, Exact = true }).Last.ClickAsync();
 
@@ -199,7 +200,7 @@ public sealed partial class DeclarationTests(BrowserFixture fixture)
         await Expect(page.Locator("#channel")).ToContainTextAsync(words.Chapter93);
         await Expect(page.Locator("#summary")).ToContainTextAsync("ZZ000002");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = words.CancelDeclaration })).ToBeVisibleAsync();
-        await Expect(page.Locator("#goods-items")).ToContainTextAsync("9303200000");
+        await Expect(page.Locator("#goods-items")).ToContainTextAsync("9303201000");
         var mrn = (await page.Locator("#mrn").InnerTextAsync()).Trim();
 
         // The officer of ZZ000001 (which supervises ZZ000002) finds it in the work queue.
@@ -252,21 +253,36 @@ public sealed partial class DeclarationTests(BrowserFixture fixture)
         await desk.Locator("#findings").FillAsync("Goods match the declaration; end-user certificate valid.");
         await desk.GetByLabel(words.ReleaseGoods).CheckAsync();
         await desk.GetByRole(AriaRole.Button, new() { Name = words.RecordResult }).ClickAsync();
-        await Expect(desk.Locator("#summary")).ToContainTextAsync(words.Released);
+
+        // Firearms bear duty and VAT: the control is over, and the goods wait for the payment.
+        await Expect(desk.Locator("#summary")).ToContainTextAsync(words.AwaitingPayment);
         await desk.GotoAsync("/control");
         await Expect(desk.Locator("#queue tbody tr", new() { HasText = lrn })).ToHaveCountAsync(0);
 
+        // The trader pays from the account page (sandbox bank, approving); the confirmation releases the goods.
+        await page.GotoAsync("/revenue/account");
+        await page.Locator($"#pay-{lrn}").ClickAsync();
+        await Expect(page.Locator("#done")).ToBeVisibleAsync();
+        for (var attempt = 0; attempt < 40; attempt++)
+        {
+            await page.GotoAsync(declarationUrl);
+            if ((await page.Locator("#summary").InnerTextAsync()).Contains(words.Released, StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            await Task.Delay(250);
+        }
+
         // The trader sees it released, with the whole timeline.
-        await page.GotoAsync(declarationUrl);
         await Expect(page.Locator("#summary")).ToContainTextAsync(words.Released);
         await Expect(page.Locator("#timeline-title")).ToHaveTextAsync(words.Timeline);
         var steps = page.Locator("#timeline li");
-        await Expect(steps).ToHaveCountAsync(3);
-        Assert.Equal(["Registered", "UnderControl", "Released"], await steps.EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.status)"));
-        await Expect(page.Locator("#timeline time")).ToHaveCountAsync(3);
-        await Expect(steps.Nth(2)).ToContainTextAsync("Goods match the declaration; end-user certificate valid.");
+        await Expect(steps).ToHaveCountAsync(4);
+        Assert.Equal(["Registered", "UnderControl", "AwaitingPayment", "Released"], await steps.EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.status)"));
+        await Expect(page.Locator("#timeline time")).ToHaveCountAsync(4);
         await Expect(steps.Nth(2)).ToContainTextAsync("officer");
-        await Expect(page.Locator("#notifications tbody tr")).ToHaveCountAsync(6); // with the duty assessment (DMSTAX)
+        await Expect(page.Locator("#notifications")).ToContainTextAsync("DMSCLE");
         await Expect(page.Locator("#change")).ToHaveCountAsync(0);
         trader.AssertNoProblems();
         officer.AssertNoProblems();
@@ -303,7 +319,7 @@ public sealed partial class DeclarationTests(BrowserFixture fixture)
         await Expect(page.Locator("#goods-items")).ToContainTextAsync("Teddy bears");
 
         // Another red one, cancelled with a reason.
-        await LodgeByFormAsync(page, "UI-CANCEL-1", "9303200000", "US", "Shotguns");
+        await LodgeByFormAsync(page, "UI-CANCEL-1", "9303201000", "US", "Shotguns");
         await page.GetByRole(AriaRole.Button, new() { Name = "Cancel the declaration" }).ClickAsync();
         await Expect(page.Locator("#cancel-reason-error")).ToContainTextAsync("Give a reason of 1 to 500 characters.");
         await page.Locator("#cancel-reason").FillAsync("Lodged for the wrong consignment");
@@ -323,7 +339,7 @@ public sealed partial class DeclarationTests(BrowserFixture fixture)
         await phone.SignInAsync("trader", "trader-demo");
         await page.GotoAsync("/lodge");
         Assert.False(await phone.ScrollsHorizontallyAsync(), "the lodging form scrolls sideways on a phone");
-        await LodgeByFormAsync(page, "UI-PHONE-1", "9303200000", "US", "Hunting rifles");
+        await LodgeByFormAsync(page, "UI-PHONE-1", "9303201000", "US", "Hunting rifles");
 
         await Expect(page.Locator("h1")).ToHaveTextAsync("Declaration UI-PHONE-1");
         await Expect(page.Locator("#summary")).ToBeVisibleAsync();

@@ -62,7 +62,8 @@ internal static class RevenueSteps
 
     public static async Task<Guid> LodgeAsync(HttpClient client, string lrn, string declarant = Trader, decimal value = 1000m)
     {
-        var (response, body) = await SimpleImport.LodgeAsync(client, SimpleImport.Json(lrn, declarant: declarant, value: value));
+        // Parts of shavers from the US: 2 % customs duty (A00) and 20 % VAT on value plus duty (B00) are due.
+        var (response, body) = await SimpleImport.LodgeAsync(client, SimpleImport.Json(lrn, commodity: "8510900000", declarant: declarant, value: value, nationalAdditionalCode: null));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return Guid.Parse(body.GetProperty("id").GetString()!);
     }

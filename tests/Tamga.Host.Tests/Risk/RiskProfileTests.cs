@@ -53,7 +53,7 @@ public sealed class RiskProfileTests(TamgaFactory factory) : IClassFixture<Tamga
         Assert.Equal("Yellow", open.GetProperty("channel").GetString());
         var id = open.GetProperty("id").GetString();
 
-        var draft = await DraftAsync(analyst, Profile("Shaver parts from VN", "VN", "8510"));
+        var draft = await DraftAsync(analyst, Profile("Printed matter from VN", "VN", "4901"));
         Assert.Equal("Draft", draft.GetProperty("status").GetString());
         Assert.StartsWith("RP-", draft.GetProperty("number").GetString(), StringComparison.Ordinal);
         var profileId = draft.GetProperty("id").GetString();
