@@ -23,12 +23,13 @@ internal sealed class PendingLodging
         ContentHash = contentHash;
         Outcome = outcome;
         Changes = [.. declaration.Changes];
+        AssessedDue = declaration.AssessedDue;
 
         // The audit records (linked: the stream is new) and the events, made here on the request's thread rather
         // than by the one writer.
         var audit = new List<AuditRecord>(Changes.Count);
         var outbox = new List<OutboxMessage>(Changes.Count + declaration.Notifications.Count);
-        DeclarationStore.Record(declaration, null, Changes, newStream: true, declaration.Notifications, e => audit.Add(AuditRecord.From(e)), e => outbox.Add(OutboxMessage.From(e)));
+        DeclarationStore.Record(declaration, null, Changes, AssessedDue, newStream: true, declaration.Notifications, e => audit.Add(AuditRecord.From(e)), e => outbox.Add(OutboxMessage.From(e)));
         AuditHeads = AuditChain.LinkNewStreams(audit);
         AuditRecords = audit;
         OutboxMessages = outbox;
@@ -36,6 +37,9 @@ internal sealed class PendingLodging
 
     /// <summary>The transitions to audit and publish; kept here, so that a batch that failed can be written again.</summary>
     public IReadOnlyList<DeclarationChange> Changes { get; }
+
+    /// <summary>The assessment with duties due, published with the changes (Revenue books the debt).</summary>
+    public Contracts.DutyAssessment? AssessedDue { get; }
 
     public IReadOnlyList<AuditRecord> AuditRecords { get; }
 
@@ -280,7 +284,7 @@ internal sealed class LodgingWriter(IServiceScopeFactory scopes, ILogger<Lodging
     {
         db.Declarations.Add(lodging.Declaration);
         db.Submissions.Add(lodging.Submission);
-        store.Record(lodging.Declaration, null, lodging.Changes, newStream: true);
+        store.Record(lodging.Declaration, null, lodging.Changes, lodging.AssessedDue, newStream: true);
     }
 
     private static LodgeOutcome Resubmitted(Declaration existing, string hash) =>

@@ -42,20 +42,22 @@ internal sealed class DeclarationStore(DeclarationsDbContext db)
 
     public void Record(Declaration declaration, DeclarationSnapshot? before)
     {
-        Record(declaration, before, declaration.Changes, newStream: false);
+        Record(declaration, before, declaration.Changes, declaration.AssessedDue, newStream: false);
         declaration.ClearChanges();
     }
 
     /// <summary>
     /// Adds the audit records and outbox events of <paramref name="changes"/>; the caller keeps the changes, so
     /// that a batch that failed can be recorded again. <paramref name="newStream"/>: the declaration was just
-    /// created, so its audit stream is new and its head is not looked up.
+    /// created, so its audit stream is new and its head is not looked up. <paramref name="assessedDue"/>: the
+    /// assessment with duties due the changes made (kept by the caller with the changes), published for Revenue.
     /// </summary>
-    public void Record(Declaration declaration, DeclarationSnapshot? before, IReadOnlyList<DeclarationChange> changes, bool newStream) =>
+    public void Record(Declaration declaration, DeclarationSnapshot? before, IReadOnlyList<DeclarationChange> changes, DutyAssessment? assessedDue, bool newStream) =>
         Record(
             declaration,
             before,
             changes,
+            assessedDue,
             newStream,
             declaration.Notifications.Where(n => db.Entry(n).State is EntityState.Added or EntityState.Detached),
             db.Audit,
@@ -66,6 +68,7 @@ internal sealed class DeclarationStore(DeclarationsDbContext db)
         Declaration declaration,
         DeclarationSnapshot? before,
         IReadOnlyList<DeclarationChange> changes,
+        DutyAssessment? assessedDue,
         bool newStream,
         IEnumerable<Notification> issued,
         Action<AuditEntry> audit,
@@ -82,7 +85,7 @@ internal sealed class DeclarationStore(DeclarationsDbContext db)
             previous = change.After;
         }
 
-        if (declaration.AssessedDue is { } due)
+        if (assessedDue is { } due)
         {
             publish(new DutiesAssessed(declaration.Id, declaration.Version, declaration.Lrn, declaration.Mrn, declaration.DeclarantId, declaration.ControlOffice, due.Lines, due.TotalDue, due.Currency)
             {
