@@ -104,9 +104,10 @@ public static class Csv
     /// One CSV line (RFC 4180): a cell with a comma, quote or line break is quoted. A text cell that a spreadsheet
     /// would run as a formula (starting with =, +, - or @ and not a number) is prefixed with an apostrophe.
     /// </summary>
-    public static string Line(IEnumerable<string> cells) => string.Join(',', cells.Select(Escape));
+    public static string Line(IEnumerable<string> cells) => string.Join(',', cells.Select(Cell));
 
-    private static string Escape(string cell)
+    /// <summary>One CSV cell, quoted when needed, a formula-like text neutralised (see <see cref="Line"/>).</summary>
+    public static string Cell(string cell)
     {
         if (cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' && !double.TryParse(cell, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _))
         {

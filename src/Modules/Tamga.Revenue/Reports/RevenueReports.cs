@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Tamga.Platform.Text;
 using Tamga.Revenue.Accounts;
 using Tamga.Revenue.Data;
 using Tamga.Revenue.Guarantees;
@@ -168,7 +169,7 @@ internal sealed class RevenueReports(RevenueDbContext db)
         csv.Append(groupBy).Append(",currency,amount,debts\r\n");
         foreach (var row in rows)
         {
-            csv.Append(Field(row.Key)).Append(',').Append(row.Currency).Append(',').Append(Money(row.Amount)).Append(',').Append(row.Debts.ToString(CultureInfo.InvariantCulture)).Append("\r\n");
+            csv.Append(Csv.Cell(row.Key)).Append(',').Append(row.Currency).Append(',').Append(Money(row.Amount)).Append(',').Append(row.Debts.ToString(CultureInfo.InvariantCulture)).Append("\r\n");
         }
 
         return csv.ToString();
@@ -179,8 +180,8 @@ internal sealed class RevenueReports(RevenueDbContext db)
         var csv = new StringBuilder("mrn,lrn,importer,office,assessed_at,item,tax_type,base,rate,amount,currency,status,settled_at,settled_by\r\n");
         foreach (var l in lines)
         {
-            csv.AppendJoin(',', Field(l.Mrn ?? ""), Field(l.Lrn), Field(l.Importer), Field(l.Office ?? ""), Instant(l.AssessedAt), l.Item.ToString(CultureInfo.InvariantCulture), Field(l.TaxType),
-                Money(l.Base), l.Rate.ToString("0.######", CultureInfo.InvariantCulture), Money(l.Amount), l.Currency, l.Status, l.SettledAt is { } s ? Instant(s) : "", Field(l.SettledBy ?? "")).Append("\r\n");
+            csv.AppendJoin(',', Csv.Cell(l.Mrn ?? ""), Csv.Cell(l.Lrn), Csv.Cell(l.Importer), Csv.Cell(l.Office ?? ""), Instant(l.AssessedAt), l.Item.ToString(CultureInfo.InvariantCulture), Csv.Cell(l.TaxType),
+                Money(l.Base), l.Rate.ToString("0.######", CultureInfo.InvariantCulture), Money(l.Amount), l.Currency, l.Status, l.SettledAt is { } s ? Instant(s) : "", Csv.Cell(l.SettledBy ?? "")).Append("\r\n");
         }
 
         return csv.ToString();
@@ -189,15 +190,4 @@ internal sealed class RevenueReports(RevenueDbContext db)
     private static string Money(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
 
     private static string Instant(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
-
-    /// <summary>A CSV field, quoted when needed; a leading formula character is neutralised for spreadsheets.</summary>
-    private static string Field(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@')
-        {
-            value = "'" + value;
-        }
-
-        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-    }
 }

@@ -18,6 +18,7 @@ internal sealed class ValuationHistory(int minimumHistory, double flagBelowDevia
 
     private readonly ConcurrentDictionary<(string Subheading, string Origin), Statistics> _history = new();
     private readonly ConcurrentDictionary<Guid, DateTimeOffset> _learned = new();
+    private long _lastPurgeTicks;
 
     public int Keys => _history.Count;
 
@@ -74,7 +75,9 @@ internal sealed class ValuationHistory(int minimumHistory, double flagBelowDevia
             }
         }
 
-        if (_learned.Count > 100_000)
+        // Forget what is no longer recent at most once a minute, so that a busy hour does not scan on every call.
+        var last = Interlocked.Read(ref _lastPurgeTicks);
+        if (_learned.Count > 100_000 && now.UtcTicks - last > TimeSpan.TicksPerMinute && Interlocked.CompareExchange(ref _lastPurgeTicks, now.UtcTicks, last) == last)
         {
             foreach (var (old, at) in _learned)
             {
