@@ -104,12 +104,12 @@ internal sealed class OutboxDispatcher<TContext>(
         var failed = false;
         var due = pending.Where(m => m.Attempts == 0 || now >= m.OccurredAt + Background.Backoff.After(m.Attempts)).ToList();
         var events = new Dictionary<Guid, IntegrationEvent>(due.Count);
-        var needing = await NeedingAsync(due, events, scope.ServiceProvider, cancellationToken);
+        var unneeded = await SortAsync(due, events, scope.ServiceProvider, cancellationToken);
         foreach (var message in due)
         {
             try
             {
-                if (events.TryGetValue(message.Id, out var integrationEvent) && (needing is null || needing.Contains(integrationEvent.EventId)))
+                if (events.TryGetValue(message.Id, out var integrationEvent) && !unneeded.Contains(integrationEvent.EventId))
                 {
                     await DeliverAsync(integrationEvent, cancellationToken);
                 }
@@ -146,12 +146,13 @@ internal sealed class OutboxDispatcher<TContext>(
 
     /// <summary>
     /// Reads the events that some module handles into <paramref name="events"/> (by message id), and asks the
-    /// handlers that can sort a batch which of them need handling: null when every event must be delivered.
+    /// handlers that can sort a batch which of them need handling. Returns the events that need none: they are
+    /// counted as delivered without a call. Each event type is sorted on its own, so a type whose handlers cannot
+    /// sort is delivered in full without costing the others their filter.
     /// </summary>
-    private async Task<HashSet<Guid>?> NeedingAsync(List<OutboxMessage> messages, Dictionary<Guid, IntegrationEvent> events, IServiceProvider batchServices, CancellationToken cancellationToken)
+    private async Task<HashSet<Guid>> SortAsync(List<OutboxMessage> messages, Dictionary<Guid, IntegrationEvent> events, IServiceProvider batchServices, CancellationToken cancellationToken)
     {
-        var needing = new HashSet<Guid>();
-        var filtered = true;
+        var unneeded = new HashSet<Guid>();
         foreach (var group in messages.GroupBy(m => m.Type, StringComparer.Ordinal))
         {
             var type = types.Find(group.Key);
@@ -172,28 +173,33 @@ internal sealed class OutboxDispatcher<TContext>(
 
             if (handlers.Filter is not { } filter)
             {
-                filtered = false;
                 continue;
             }
 
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var filters = scope.ServiceProvider.GetServices(handlers.HandlerType).ToList();
-                foreach (var handler in filters)
+                var needing = new HashSet<Guid>();
+                foreach (var handler in scope.ServiceProvider.GetServices(handlers.HandlerType))
                 {
-                    var ids = await (Task<IReadOnlyCollection<Guid>>)filter.Invoke(handler, [typed, cancellationToken])!;
-                    needing.UnionWith(ids);
+                    needing.UnionWith(await (Task<IReadOnlyCollection<Guid>>)filter.Invoke(handler, [typed, cancellationToken])!);
+                }
+
+                foreach (IntegrationEvent integrationEvent in typed)
+                {
+                    if (!needing.Contains(integrationEvent.EventId))
+                    {
+                        unneeded.Add(integrationEvent.EventId);
+                    }
                 }
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 logger.LogWarning(exception, "Events of type {Type} could not be sorted in one look; each is delivered", group.Key);
-                filtered = false;
             }
         }
 
-        return filtered ? needing : null;
+        return unneeded;
     }
 
     /// <summary>The handlers of an event type (null when none), and their batch filter when every handler has one.</summary>

@@ -25,9 +25,13 @@ internal sealed class DutiesAssessedHandler(RevenueDbContext db, Settlement sett
 }
 
 /// <summary>A declaration cancelled before release: its unpaid debts are withdrawn (what was paid becomes refundable).</summary>
-internal sealed class DeclarationCancelledHandler(RevenueDbContext db, Settlement settlement, TimeProvider clock) : IIntegrationEventHandler<DeclarationStatusChanged>
+internal sealed class DeclarationCancelledHandler(RevenueDbContext db, Settlement settlement, TimeProvider clock) : IIntegrationEventHandler<DeclarationStatusChanged>, IIntegrationEventBatchFilter<DeclarationStatusChanged>
 {
     private const string Consumer = "revenue.declaration-cancelled";
+
+    /// <summary>Only cancellations concern Revenue: every other change of status is passed by without a call.</summary>
+    public Task<IReadOnlyCollection<Guid>> NeedingAsync(IReadOnlyList<DeclarationStatusChanged> events, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyCollection<Guid>>(events.Where(e => e.Status == "Cancelled").Select(e => e.EventId).ToList());
 
     public async Task HandleAsync(DeclarationStatusChanged integrationEvent, CancellationToken cancellationToken)
     {
