@@ -2,55 +2,18 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Tamga.Declarations.Contracts;
 using Tamga.Host.Tests.Declarations;
 using Tamga.Host.Tests.Infrastructure;
 
 namespace Tamga.Host.Tests.Revenue;
 
-/// <summary>
-/// A host for the revenue tests: the sandbox bank answers within 50 ms. While no duty calculation is installed
-/// (the declarations module's "not assessed" port is the one registered), a flat-rate assessment stands in — in this
-/// test project only — so declarations carry duty; once the Revenue calculator is registered, it is used instead and
-/// the tests read the amounts due from the debts rather than expecting figures.
-/// </summary>
+/// <summary>A host for the revenue tests: the sandbox bank answers within 50 ms.</summary>
 public sealed class RevenueFactory : TamgaFactory
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Modules:Revenue:Payments:SandboxDelay", "00:00:00.050");
-        builder.ConfigureTestServices(services =>
-        {
-            var current = services.LastOrDefault(d => d.ServiceType == typeof(IDutyAssessment));
-            if (current?.ImplementationType?.Name == "DutiesNotAssessed")
-            {
-                services.AddScoped<IDutyAssessment, FlatRateTestAssessment>();
-            }
-        });
-    }
-}
-
-/// <summary>Test-only stand-in for the duty calculator: 2% duty (A00) and 20% VAT (B00) on value plus duty, per item.</summary>
-internal sealed class FlatRateTestAssessment : IDutyAssessment
-{
-    public ValueTask<DutyAssessment> AssessAsync(DeclarationFacts declaration, DateOnly acceptanceDate, CancellationToken cancellationToken)
-    {
-        var lines = new List<TaxLine>();
-        var currency = declaration.InvoiceCurrency ?? "GBP";
-        foreach (var item in declaration.Items.Where(i => i.ItemAmount is > 0m))
-        {
-            var value = item.ItemAmount!.Value;
-            var duty = decimal.Round(value * 0.02m, 2, MidpointRounding.AwayFromZero);
-            var vat = decimal.Round((value + duty) * 0.20m, 2, MidpointRounding.AwayFromZero);
-            lines.Add(new TaxLine(item.Sequence, "A00", value, 2m, duty, currency, "test flat rate"));
-            lines.Add(new TaxLine(item.Sequence, "B00", value + duty, 20m, vat, currency, "test flat rate"));
-        }
-
-        var total = lines.Sum(l => l.Amount);
-        return ValueTask.FromResult(new DutyAssessment(true, lines, total, currency, total == 0m, "test flat-rate assessment"));
     }
 }
 
