@@ -20,8 +20,12 @@ public interface IRiskAssessment
     ValueTask<RiskDecision> AssessAsync(DeclarationFacts declaration, CancellationToken cancellationToken);
 }
 
-/// <summary>One duty or tax line of an assessment.</summary>
-public sealed record TaxLine(int Item, string TaxType, decimal Base, decimal Rate, decimal Amount, string Currency, string Reason);
+/// <summary>
+/// One duty or tax line of an assessment. <see cref="Unit"/> is null for a rate on value (<see cref="Base"/> is an
+/// amount in <see cref="Currency"/>, <see cref="Rate"/> a percentage); for a specific duty it is the UN/ECE
+/// Recommendation 20 unit of the quantity in <see cref="Base"/> (e.g. <c>KGM</c>), and <see cref="Rate"/> the amount per unit.
+/// </summary>
+public sealed record TaxLine(int Item, string TaxType, decimal Base, decimal Rate, decimal Amount, string Currency, string Reason, string? Unit = null);
 
 /// <summary>
 /// A duty assessment. <see cref="Assessed"/> is false when nothing assessed the duties (no Revenue module):

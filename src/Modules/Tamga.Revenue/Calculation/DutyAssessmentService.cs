@@ -15,7 +15,7 @@ internal sealed class DutyAssessmentService(DeclarationAssessor assessor) : IDut
         var assessment = assessor.Assess(declaration, acceptanceDate);
         var lines = assessment.Items
             .SelectMany(i => i.Lines)
-            .Select(l => new TaxLine(l.Item, l.TaxType, l.Base, l.Rate, l.Amount, l.Currency, l.Reason))
+            .Select(l => new TaxLine(l.Item, l.TaxType, l.Base, l.Rate, l.Amount, l.Currency, l.Reason, l.Kind == RateKind.Specific ? l.Unit : null))
             .ToList();
         var total = assessment.TotalDue + assessment.TotalSuspended;
         var problems = assessment.Items.Where(i => i.Error is not null).Select(i => string.Create(CultureInfo.InvariantCulture, $"item {i.Item}: {i.Error}")).ToList();
