@@ -57,4 +57,33 @@ public sealed class ValuationHistoryTests
         history.Assess(Declaration(4000m, 100m, id: old));
         Assert.Equal(12, history.Reference("640399", "VN")!.Value.Count);
     }
+
+    [Fact]
+    public void ADeclarationAssessedAgainWithinTheHour_IsCountedOnce_AcrossTheForgettingOfOlderOnes()
+    {
+        var clock = new SteppedClock(DateTimeOffset.UtcNow);
+        var history = new ValuationHistory(minimumHistory: 20, flagBelowDeviations: 2.5, clock);
+        var first = Guid.CreateVersion7(clock.GetUtcNow());
+        history.Assess(Declaration(4000m, 100m, id: first));
+        var previous = first;
+        for (var step = 1; step <= 12; step++)
+        {
+            clock.Now = clock.Now.AddMinutes(10); // the remembered generations turn over at 60 and 120 minutes
+            var lodged = Guid.CreateVersion7(clock.GetUtcNow());
+            history.Assess(Declaration(4000m, 100m, id: lodged));
+            history.Assess(Declaration(4000m, 100m, id: lodged));
+            history.Assess(Declaration(4000m, 100m, id: previous)); // assessed again ten minutes later
+            history.Assess(Declaration(4000m, 100m, id: first));
+            previous = lodged;
+        }
+
+        Assert.Equal(13, history.Reference("640399", "VN")!.Value.Count);
+    }
+
+    private sealed class SteppedClock(DateTimeOffset start) : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = start;
+
+        public override DateTimeOffset GetUtcNow() => Now;
+    }
 }

@@ -13,12 +13,14 @@ namespace Tamga.Risk.Selectivity;
 /// </summary>
 internal sealed class ValuationHistory(int minimumHistory, double flagBelowDeviations, TimeProvider clock)
 {
-    /// <summary>A declaration assessed again within this time is not counted twice; older ones are not counted again.</summary>
+    /// <summary>A declaration assessed again within this time is not counted twice; one lodged longer ago is not counted again.</summary>
     private static readonly TimeSpan Recent = TimeSpan.FromHours(1);
 
     private readonly ConcurrentDictionary<(string Subheading, string Origin), Statistics> _history = new();
-    private readonly ConcurrentDictionary<Guid, DateTimeOffset> _learned = new();
-    private long _lastPurgeTicks;
+    private readonly Lock _generationsLock = new();
+    private HashSet<Guid> _current = [];
+    private HashSet<Guid> _previous = [];
+    private DateTimeOffset _currentSince = clock.GetUtcNow();
 
     public int Keys => _history.Count;
 
@@ -59,7 +61,9 @@ internal sealed class ValuationHistory(int minimumHistory, double flagBelowDevia
     /// <summary>
     /// Whether the declaration is seen for the first time: assessments again (after an amendment or a change of risk
     /// criteria) must not count its unit values twice. Identifiers made at lodging (UUID v7) carry their time, so a
-    /// declaration lodged over an hour ago is not new; recent ones are remembered for an hour.
+    /// declaration lodged longer than <see cref="Recent"/> ago is not new; the recent ones are remembered in two
+    /// generations, the current one and the one before, and a generation older than that is dropped whole — memory
+    /// stays bounded by what arrives in two periods, and nothing is ever scanned.
     /// </summary>
     private bool IsNew(Guid id)
     {
@@ -75,20 +79,17 @@ internal sealed class ValuationHistory(int minimumHistory, double flagBelowDevia
             }
         }
 
-        // Forget what is no longer recent at most once a minute, so that a busy hour does not scan on every call.
-        var last = Interlocked.Read(ref _lastPurgeTicks);
-        if (_learned.Count > 100_000 && now.UtcTicks - last > TimeSpan.TicksPerMinute && Interlocked.CompareExchange(ref _lastPurgeTicks, now.UtcTicks, last) == last)
+        lock (_generationsLock)
         {
-            foreach (var (old, at) in _learned)
+            if (now - _currentSince >= Recent)
             {
-                if (now - at > Recent)
-                {
-                    _learned.TryRemove(old, out _);
-                }
+                (_previous, _current) = (_current, _previous);
+                _current.Clear();
+                _currentSince = now;
             }
-        }
 
-        return _learned.TryAdd(id, now);
+            return !_previous.Contains(id) && _current.Add(id);
+        }
     }
 
     private static double? UnitValue(DeclarationFacts declaration, GoodsItemFacts item)
