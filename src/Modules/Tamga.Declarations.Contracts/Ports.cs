@@ -29,9 +29,11 @@ public sealed record TaxLine(int Item, string TaxType, decimal Base, decimal Rat
 
 /// <summary>
 /// A duty assessment. <see cref="Assessed"/> is false when nothing assessed the duties (no Revenue module):
-/// then no amount is shown as due, and nothing is invented.
+/// then no amount is shown as due, and nothing is invented. <see cref="Determined"/> is false when the calculation
+/// could not determine every item's duties (a code not in the tariff, a measure needing data the declaration lacks):
+/// then an officer determines them before the goods can be released, and no debt is booked for a partial amount.
 /// </summary>
-public sealed record DutyAssessment(bool Assessed, IReadOnlyList<TaxLine> Lines, decimal TotalDue, string Currency, bool PaidOrSecured, string Note)
+public sealed record DutyAssessment(bool Assessed, IReadOnlyList<TaxLine> Lines, decimal TotalDue, string Currency, bool PaidOrSecured, string Note, bool Determined = true)
 {
     public static DutyAssessment NotAssessed { get; } = new(false, [], 0m, "", true, "Duties not assessed: no duty calculation is installed.");
 }

@@ -20,6 +20,8 @@ public sealed record ControlResultRequest(string? Findings, string? Outcome, boo
 
 public sealed record InvalidationRequest(string? Reason);
 
+public sealed record DutyDeterminationRequest(IReadOnlyList<DeterminedLine>? Lines, string? Currency, string? Reason);
+
 public sealed record DocumentUpload(Guid? RequestId, string? FileName, string? ContentType, string? ContentBase64);
 
 /// <summary>Officer control: the work queue of the officer's offices, assignment, documents, the control result.</summary>
@@ -52,6 +54,8 @@ internal static class ControlEndpoints
             .WithSummary("Downloads a document the declarant sent, for those who may read the declaration (as an attachment).");
         declarations.MapPost("/{id:guid}/control-result", RecordControlResult).RequireAuthorization(Policies.Officer)
             .WithSummary("Records the findings (irregularity found: by default when refused; revenue raised), then releases (DMSRES, DMSCLE) or refuses (DMSRES). The result is a label for risk management.");
+        declarations.MapPost("/{id:guid}/duty-determination", DetermineDuties).RequireAuthorization(Policies.Officer)
+            .WithSummary("Determines the duties the calculation could not (DMSTAX): the goods can then be released once they are paid or secured.");
         declarations.MapPost("/{id:guid}/invalidation", Invalidate).RequireAuthorization(Policies.Officer)
             .WithSummary("Invalidates a released declaration (DMSINV).");
     }
@@ -77,6 +81,9 @@ internal static class ControlEndpoints
 
     private static async Task<IResult> RecordControlResult(Guid id, ControlResultRequest? request, ClaimsPrincipal user, ControlHandler handler, CancellationToken ct) =>
         Answer(await handler.RecordResultAsync(id, user, request?.Findings, request?.Outcome, ct, request?.Irregularity, request?.RevenueRaised));
+
+    private static async Task<IResult> DetermineDuties(Guid id, DutyDeterminationRequest? request, ClaimsPrincipal user, ControlHandler handler, CancellationToken ct) =>
+        Answer(await handler.DetermineDutiesAsync(id, user, request?.Lines, request?.Currency, request?.Reason, ct));
 
     private static async Task<IResult> Invalidate(Guid id, InvalidationRequest? request, ClaimsPrincipal user, ControlHandler handler, CancellationToken ct) =>
         Answer(await handler.InvalidateAsync(id, user, request?.Reason, ct));

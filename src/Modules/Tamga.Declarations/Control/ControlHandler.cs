@@ -9,6 +9,9 @@ using Tamga.Platform.Security;
 
 namespace Tamga.Declarations.Control;
 
+/// <summary>A duty or tax line an officer determines: <see cref="Unit"/> only for a specific duty (its base is then a quantity).</summary>
+public sealed record DeterminedLine(int? Item, string? TaxType, decimal? Base, decimal? Rate, decimal? Amount, string? Unit = null);
+
 /// <summary>A document a trader sent, for download by those who may read the declaration.</summary>
 internal sealed record DocumentFile(string FileName, string ContentType, byte[] Content);
 
@@ -90,6 +93,80 @@ internal sealed class ControlHandler(DeclarationStore store, DeclarationAccess a
                 store.Publish(new ControlResultRecorded(declaration.Id, declaration.Mrn, irregularity ?? outcome == Refuse, revenueRaised, findings.Trim(), user.Actor(), facts) { OccurredAt = at });
             }
 
+            return null;
+        });
+    }
+
+    /// <summary>
+    /// The officer determines the duties the calculation could not: every line's item, tax type, base, rate and
+    /// amount, in one currency, with the reason (legal base, ruling, finding).
+    /// </summary>
+    public Task<ActionOutcome> DetermineDutiesAsync(Guid id, ClaimsPrincipal user, IReadOnlyList<DeterminedLine>? lines, string? currency, string? reason, CancellationToken cancellationToken)
+    {
+        var errors = new List<RuleViolation>();
+        if (lines is null || lines.Count is 0 or > 999)
+        {
+            errors.Add(new("lines", "DEC-DUTY-LINES", "Between 1 and 999 duty and tax lines are required."));
+        }
+
+        if (currency is null || currency.Length != 3 || !currency.All(char.IsAsciiLetterUpper))
+        {
+            errors.Add(new("currency", "DEC-DUTY-CURRENCY", "The currency is an ISO 4217 code of three capital letters."));
+        }
+
+        if (string.IsNullOrWhiteSpace(reason) || reason.Length > MaxReasonLength)
+        {
+            errors.Add(new("reason", "DEC-DUTY-REASON", "A reason of 1 to 500 characters is required (legal base, ruling or finding)."));
+        }
+
+        for (var i = 0; lines is not null && i < lines.Count && i < 999; i++)
+        {
+            var line = lines[i];
+            if (line.Item is null or < 1 or > 999)
+            {
+                errors.Add(new($"lines[{i}].item", "DEC-DUTY-ITEM", "The goods item number is between 1 and 999."));
+            }
+
+            if (line.TaxType is null || line.TaxType.Length != 3 || !line.TaxType.All(char.IsAsciiLetterOrDigit))
+            {
+                errors.Add(new($"lines[{i}].taxType", "DEC-DUTY-TYPE", "The tax type (DE 4/3) is three letters or digits, e.g. A00."));
+            }
+
+            foreach (var (name, value) in new[] { ("base", line.Base), ("rate", line.Rate), ("amount", line.Amount) })
+            {
+                if (value is null or < 0m or > 1_000_000_000_000m || decimal.Round(value.Value, 6) != value)
+                {
+                    errors.Add(new($"lines[{i}].{name}", "DEC-DUTY-AMOUNT", $"The {name} is a number between 0 and 1,000,000,000,000 with at most 6 decimals."));
+                }
+            }
+
+            if (line.Unit is { } unit && (unit.Length is 0 or > 3 || !unit.All(char.IsAsciiLetterOrDigit)))
+            {
+                errors.Add(new($"lines[{i}].unit", "DEC-DUTY-UNIT", "The unit of a specific duty is a UN/ECE Recommendation 20 code, e.g. KGM or LTR."));
+            }
+
+            if (line.Amount is { } amount && decimal.Round(amount, 2) != amount)
+            {
+                errors.Add(new($"lines[{i}].amount", "DEC-DUTY-ROUNDING", "The amount is in whole cents (2 decimals at most)."));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return Task.FromResult<ActionOutcome>(new ActionOutcome.Invalid(errors));
+        }
+
+        return ControlAsync(id, user, cancellationToken, declaration =>
+        {
+            var items = StoredFacts.Of(declaration)?.Items.Count ?? 0;
+            var unknown = lines!.Select((l, i) => (l, i)).Where(x => x.l.Item > items).Select(x => new RuleViolation($"lines[{x.i}].item", "DEC-DUTY-ITEM", $"The declaration has {items} goods item(s).")).ToList();
+            if (unknown.Count > 0)
+            {
+                return new ActionOutcome.Invalid(unknown);
+            }
+
+            var taxLines = lines!.Select(l => new TaxLine(l.Item!.Value, l.TaxType!, l.Base!.Value, l.Rate!.Value, l.Amount!.Value, currency!, "determined by an officer: " + reason!.Trim(), l.Unit)).ToList();
+            declaration.DetermineDuties(taxLines, currency!, reason!.Trim(), clock.GetUtcNow(), user.Actor());
             return null;
         });
     }

@@ -67,6 +67,9 @@ internal sealed class Declaration
 
     public bool DutyPaidOrSecured { get; private set; }
 
+    /// <summary>False while duties the calculation could not determine wait for an officer (see <see cref="DetermineDuties"/>).</summary>
+    public bool DutyDetermined { get; private set; } = true;
+
     public DateTimeOffset LodgedAt { get; private init; }
 
     public DateTimeOffset? RegisteredAt { get; private set; }
@@ -146,14 +149,25 @@ internal sealed class Declaration
         DutyNote = duties.Note;
         DutyLines = JsonSerializer.Serialize(duties.Lines);
         DutyPaidOrSecured = duties.PaidOrSecured;
-        _assessedDue = duties.Assessed && duties.TotalDue > 0m && !duties.PaidOrSecured ? duties : null;
+        DutyDetermined = !duties.Assessed || duties.Determined;
+        _assessedDue = DutyDetermined && duties.Assessed && duties.TotalDue > 0m && !duties.PaidOrSecured ? duties : null;
         if (duties.Assessed)
         {
             AddNotification(NotificationTypes.TaxAssessment, at, $"Duties and taxes assessed: {duties.TotalDue.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} {duties.Currency}.", null);
         }
 
+        var channel = risk.Channel;
         var reasons = string.Join("; ", risk.Reasons);
-        switch (risk.Channel)
+        if (!DutyDetermined && channel == Contracts.Channel.Green)
+        {
+            // Nobody may release goods whose duties are unknown: an officer determines them in a documentary check.
+            channel = Contracts.Channel.Yellow;
+            Channel = channel;
+            reasons = "duties to be determined by an officer: " + duties.Note;
+            ChannelReasons = JsonSerializer.Serialize(risk.Reasons.Append(reasons));
+        }
+
+        switch (channel)
         {
             case Contracts.Channel.Green when duties.PaidOrSecured:
                 Release(at, "system:automatic-release", $"green channel ({reasons})");
@@ -223,9 +237,33 @@ internal sealed class Declaration
         _changes.Add(new DeclarationChange("declaration.document-received", actor, at, $"{fileName} ({content.Length} bytes) for request {requestId}", Status, null, Snapshot()));
     }
 
+    /// <summary>
+    /// An officer determines the duties the calculation could not (DMSTAX): the lines replace the partial assessment,
+    /// and an amount due is published for Revenue to book as the declarant's debt.
+    /// </summary>
+    public void DetermineDuties(IReadOnlyList<TaxLine> lines, string currency, string reason, DateTimeOffset at, string actor)
+    {
+        Guard(Status == DeclarationStatus.UnderControl && !DutyDetermined, "an officer determines the duties of a declaration under control whose duties the calculation could not determine");
+        var total = lines.Sum(l => l.Amount);
+        var totalText = total.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+        DutyAssessed = true;
+        DutyDetermined = true;
+        DutyTotal = total;
+        DutyCurrency = currency;
+        DutyLines = JsonSerializer.Serialize(lines);
+        DutyNote = $"Determined by {actor}: {reason}";
+        DutyPaidOrSecured = total == 0m;
+        _assessedDue = total > 0m ? new DutyAssessment(true, lines, total, currency, false, DutyNote) : null;
+        AddNotification(NotificationTypes.TaxAssessment, at, $"Duties and taxes assessed: {totalText} {currency}.", null);
+        UpdatedAt = at;
+        RowVersion++;
+        _changes.Add(new DeclarationChange("declaration.duties-determined", actor, at, $"{totalText} {currency}: {reason}", Status, NotificationTypes.TaxAssessment, Snapshot()));
+    }
+
     public void RecordControlResult(string findings, bool release, DateTimeOffset at, string actor)
     {
         Guard(Status == DeclarationStatus.UnderControl, "a control result is recorded only under control");
+        Guard(!release || DutyDetermined, "goods are released only once their duties are determined (an officer determines them first)");
         AddNotification(NotificationTypes.ControlResult, at, (release ? "Control completed, goods released. " : "Control completed, release refused. ") + findings, null);
         if (release && !DutyPaidOrSecured)
         {

@@ -67,8 +67,12 @@ internal static class NotificationXml
         }).ToList());
     }
 
-    /// <summary>Two decimals at least, as amounts and percentages are written in a DMSTAX (<c>1000.00</c>, <c>2.00</c>).</summary>
-    private static decimal Money(decimal value) => value + 0.00m;
+    /// <summary>
+    /// Two decimals, more only where the value has significant ones, as amounts and percentages are written in a
+    /// DMSTAX (<c>1000.00</c>, <c>2.00</c>, <c>2.125</c>) — whatever scale the database returned the value with.
+    /// </summary>
+    private static decimal Money(decimal value) =>
+        decimal.Parse(value.ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture) + 0.00m;
 
     /// <summary>Why the assessment is what it is: the notes of the calculation, among them each difference from the declared tax lines.</summary>
     private static ValueList<AdditionalInformation> Explanations(Declaration declaration) =>

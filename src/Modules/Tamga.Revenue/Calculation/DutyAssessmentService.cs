@@ -29,6 +29,6 @@ internal sealed class DutyAssessmentService(DeclarationAssessor assessor) : IDut
         }
 
         var paidOrSecured = problems.Count == 0 && total == 0m;
-        return ValueTask.FromResult(new DutyAssessment(true, lines, total, assessment.Currency, paidOrSecured, note));
+        return ValueTask.FromResult(new DutyAssessment(true, lines, total, assessment.Currency, paidOrSecured, note, Determined: problems.Count == 0));
     }
 }

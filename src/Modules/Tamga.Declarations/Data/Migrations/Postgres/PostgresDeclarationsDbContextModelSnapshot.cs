@@ -196,6 +196,10 @@ namespace Tamga.Declarations.Data.Migrations.Postgres
                         .HasColumnType("character varying(3)")
                         .HasColumnName("duty_currency");
 
+                    b.Property<bool>("DutyDetermined")
+                        .HasColumnType("boolean")
+                        .HasColumnName("duty_determined");
+
                     b.Property<string>("DutyLines")
                         .IsRequired()
                         .HasColumnType("text")

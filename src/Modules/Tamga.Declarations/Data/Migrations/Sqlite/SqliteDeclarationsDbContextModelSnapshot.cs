@@ -190,6 +190,10 @@ namespace Tamga.Declarations.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("duty_currency");
 
+                    b.Property<bool>("DutyDetermined")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("duty_determined");
+
                     b.Property<string>("DutyLines")
                         .IsRequired()
                         .HasColumnType("TEXT")
