@@ -381,6 +381,51 @@ public sealed partial class DeclarationTests(BrowserFixture fixture)
     }
 
     /// <summary>Lodges a one-item import with the form and waits for the declaration page.</summary>
+    [Fact]
+    public async Task Officer_determines_the_duties_the_calculation_could_not()
+    {
+        await using var trader = await fixture.OpenAsync();
+        await using var officer = await fixture.OpenAsync();
+        var page = trader.Page;
+        await trader.SignInAsync("trader", "trader-demo");
+
+        // Day-old chicks bear 43.00 GBP per 1,000 items, and the form asks no number of items: nobody guesses.
+        await LodgeByFormAsync(page, "UI-DETERMINE-1", "0105111100", "US", "Day-old chicks");
+        await Expect(page.Locator("#channel")).ToContainTextAsync("duties to be determined by an officer");
+        var id = Regex.Match(page.Url, "[0-9a-f]{8}-[0-9a-f-]{27}").Value;
+
+        var desk = officer.Page;
+        await officer.SignInAsync("officer", "officer-demo");
+        await desk.GotoAsync($"/control/{id}");
+        var form = desk.Locator("#duty-determination");
+        await Expect(form).ToContainTextAsync("supplementary units");
+
+        // A cell that is not a number is pointed out where it is, and what was typed stays.
+        await desk.Locator("[id='lines[0].item']").FillAsync("1");
+        await desk.Locator("[id='lines[0].taxType']").FillAsync("A00");
+        await desk.Locator("[id='lines[0].base']").FillAsync("fifty");
+        await desk.Locator("[id='lines[0].rate']").FillAsync("43");
+        await desk.Locator("[id='lines[0].amount']").FillAsync("2.15");
+        await desk.Locator("[id='lines[0].unit']").FillAsync("NAR");
+        await desk.Locator("#duty-reason").FillAsync("50 chicks counted; UK Global Tariff 0105 11 11, 43.00 GBP / 1000 items");
+        await desk.Locator("#determine-duties").ClickAsync();
+        await Expect(desk.Locator("[id='lines[0].base-error']")).ToBeVisibleAsync();
+        await Expect(desk.Locator("[id='lines[0].taxType']")).ToHaveValueAsync("A00");
+
+        await desk.Locator("[id='lines[0].base']").FillAsync("50");
+        await desk.Locator("[id='lines[1].item']").FillAsync("1");
+        await desk.Locator("[id='lines[1].taxType']").FillAsync("B00");
+        await desk.Locator("[id='lines[1].base']").FillAsync("1802.15");
+        await desk.Locator("[id='lines[1].rate']").FillAsync("20");
+        await desk.Locator("[id='lines[1].amount']").FillAsync("360.43");
+        await desk.Locator("#determine-duties").ClickAsync();
+        await Expect(desk.Locator("#done")).ToContainTextAsync("The duties are determined");
+        await Expect(desk.Locator("#duty-determination")).ToHaveCountAsync(0);
+        await Expect(desk.Locator("#notifications")).ToContainTextAsync("DMSTAX");
+        trader.AssertNoProblems();
+        officer.AssertNoProblems();
+    }
+
     internal static async Task LodgeByFormAsync(IPage page, string lrn, string commodity, string origin, string description)
     {
         await page.GotoAsync("/lodge");

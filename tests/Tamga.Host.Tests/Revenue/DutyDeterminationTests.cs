@@ -35,6 +35,11 @@ public sealed class DutyDeterminationTests(RevenueFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
         Assert.Contains("duties are determined", await early.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
+        // The officer's control page offers the form, with the calculation's reason.
+        var page = await officer.GetStringAsync($"/control/{id}");
+        Assert.Contains("id=\"duty-determination\"", page, StringComparison.Ordinal);
+        Assert.Contains("supplementary units", page, StringComparison.Ordinal);
+
         // Bad lines are refused with the field and the rule; a trader may not determine duties.
         var bad = await officer.PostAsJsonAsync($"/api/v1/declarations/{id}/duty-determination", new { currency = "gbp", reason = "", lines = new object[] { new { item = 2, taxType = "A0", @base = -1m, rate = 43m, amount = 2.151m } } });
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
@@ -67,6 +72,7 @@ public sealed class DutyDeterminationTests(RevenueFactory factory) : IClassFixtu
         var debt = await DebtOfAsync(trader, id);
         Assert.Equal(202.58m, debt.GetProperty("lines").EnumerateArray().Sum(l => l.GetProperty("amount").GetDecimal()));
 
+        Assert.DoesNotContain("id=\"duty-determination\"", await officer.GetStringAsync($"/control/{id}"), StringComparison.Ordinal);
         var released = await officer.PostAsJsonAsync($"/api/v1/declarations/{id}/control-result", new { findings = "50 chicks, as declared.", outcome = "release" });
         Assert.Equal(HttpStatusCode.OK, released.StatusCode);
         Assert.Equal("AwaitingPayment", await StatusOfDeclarationAsync(trader, id));

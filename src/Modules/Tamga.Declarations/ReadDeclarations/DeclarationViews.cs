@@ -5,7 +5,8 @@ namespace Tamga.Declarations.ReadDeclarations;
 
 public sealed record DeclarationLinks(string Self, string Notifications, string Amendments, string Cancellation);
 
-public sealed record DutySummary(bool Assessed, decimal Total, string? Currency, bool PaidOrSecured, string Note, JsonElement Lines);
+/// <summary>The duties of a declaration; <see cref="Determined"/> is false while an officer must determine what the calculation could not.</summary>
+public sealed record DutySummary(bool Assessed, decimal Total, string? Currency, bool PaidOrSecured, string Note, JsonElement Lines, bool Determined = true);
 
 /// <summary>The answer to lodging and the rows of lists.</summary>
 public sealed record DeclarationSummary(
@@ -56,7 +57,7 @@ internal static class DeclarationViews
         d.ControlOffice,
         d.AssignedOfficer,
         d.Version,
-        new DutySummary(d.DutyAssessed, d.DutyTotal, d.DutyCurrency, d.DutyPaidOrSecured, d.DutyNote, JsonDocument.Parse(d.DutyLines).RootElement.Clone()),
+        new DutySummary(d.DutyAssessed, d.DutyTotal, d.DutyCurrency, d.DutyPaidOrSecured, d.DutyNote, JsonDocument.Parse(d.DutyLines).RootElement.Clone(), d.DutyDetermined),
         d.LodgedAt,
         d.RegisteredAt,
         d.ReleasedAt,
