@@ -63,7 +63,10 @@ internal static class MeasureCompiler
             builder.Measures.Count - everyLineStart,
             [.. builder.Components],
             [.. builder.Seasons],
-            [.. builder.Texts]);
+            [.. builder.Texts],
+            NationalTaxData.Correlations.Where(c => lines.ContainsKey(c.Line)).ToList(),
+            NationalTaxData.Reliefs,
+            NationalTaxData.OtherTerritory);
     }
 
     /// <summary>The quantity a specific rate's unit counts, and how many of it the rate is per.</summary>

@@ -25,6 +25,36 @@ internal static class NationalTaxData
 
     public static IReadOnlyList<AdditionalCodeRate> AdditionalCodeRates { get; } = ReadAdditionalCodes();
 
+    /// <summary>Codes of a later HS edition served by the line of the loaded (earlier) edition that covered the goods.</summary>
+    public static IReadOnlyList<CodeCorrelation> Correlations { get; } =
+        Rows("hs-correlations.csv").Select(row => new CodeCorrelation(row["code"], row["line"], row["explanation"], row["source"])).ToList();
+
+    /// <summary>Reliefs keyed to an additional procedure (DE 1/11) and a ceiling on the consignment's value.</summary>
+    public static IReadOnlyList<ValueRelief> Reliefs { get; } =
+        Rows("uk-value-reliefs.csv").Select(row => new ValueRelief(
+            row["additionalProcedure"],
+            row["maxConsignmentValue"].Length == 0 ? null : decimal.Parse(row["maxConsignmentValue"], NumberStyles.Number, CultureInfo.InvariantCulture),
+            row["treatment"].Split('|').Aggregate(ItemTreatment.None, (all, one) => all | Enum.Parse<ItemTreatment>(one)),
+            row["description"],
+            row["legalBase"])).ToList();
+
+    /// <summary>Goods entering Northern Ireland: when the EU duty replaces the UK customs duty.</summary>
+    public static OtherTerritoryRule OtherTerritory { get; } = ReadOtherTerritory();
+
+    private static OtherTerritoryRule ReadOtherTerritory()
+    {
+        var rows = Rows("uk-other-territory.csv").ToList();
+        List<string> Codes(string role) => rows.Where(r => r["role"] == role).Select(r => r["code"]).ToList();
+        string Text(string role) => rows.FirstOrDefault(r => r["role"] == role)?["meaning"] ?? "";
+        return new OtherTerritoryRule(
+            Codes("movement"),
+            Codes("not-at-risk"),
+            Codes("not-at-risk-with-authorisation"),
+            Codes("authorisation"),
+            Text("rule"),
+            Text("legal-base"));
+    }
+
     private static IEnumerable<IReadOnlyDictionary<string, string>> Rows(string name)
     {
         using var stream = typeof(NationalTaxData).Assembly.GetManifestResourceStream("Tamga.Tariff.CompileMeasures." + name)
