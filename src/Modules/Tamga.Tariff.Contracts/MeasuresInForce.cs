@@ -72,6 +72,12 @@ public enum QuantityBasis : byte
 
     /// <summary>DE 6/2 supplementary units (items, litres, m², …).</summary>
     SupplementaryUnits,
+
+    /// <summary>
+    /// The DE 4/4 tax base quantity declared on the item's line of an excise tax type (e.g. kilograms of tobacco,
+    /// <c>KTC</c>), else the DE 6/1 net mass.
+    /// </summary>
+    DeclaredTaxBase,
 }
 
 /// <summary>

@@ -63,7 +63,7 @@ internal sealed class DeclarationAssessor(IMeasuresInForce measures)
 
             var preference = Preference(item);
             var (treatment, treatmentNotes) = Treatment(table, declaration, item, consignmentValue);
-            var input = new ItemInput(item.CommodityCode, item.PreferentialOrigin ?? item.OriginCountry, value.Value, item.NetMassKg, item.SupplementaryUnits, preference, [.. item.AdditionalCodes], Treatment: treatment);
+            var input = new ItemInput(item.CommodityCode, item.PreferentialOrigin ?? item.OriginCountry, value.Value, item.NetMassKg, item.SupplementaryUnits, preference, [.. item.AdditionalCodes], Treatment: treatment, DeclaredTaxQuantity: ExciseQuantity(item));
             var status = DutyEngine.Assess(table, input, date, rates, results, out var count);
             if (status != AssessStatus.Assessed)
             {
@@ -161,6 +161,20 @@ internal sealed class DeclarationAssessor(IMeasuresInForce measures)
         AssessStatus.TooManyLines => "too many tax lines for one item",
         _ => status.ToString(),
     };
+
+    /// <summary>DE 4/4 the tax base quantity declared on an excise line (a numeric national tax type, e.g. 633).</summary>
+    private static decimal? ExciseQuantity(GoodsItemFacts item)
+    {
+        foreach (var tax in item.DeclaredTaxes)
+        {
+            if (tax.TaxType is { Length: 3 } type && type.All(char.IsAsciiDigit) && tax.Base is { } quantity)
+            {
+                return quantity;
+            }
+        }
+
+        return null;
+    }
 
     private static int Line(MeasureTable table, string code) => table.TryFindLine(code, out var line) ? line : -1;
 

@@ -15,7 +15,8 @@ internal readonly record struct ItemInput(
     string? Preference,
     string[] AdditionalCodes,
     decimal VatBaseAdditions = 0m,
-    ItemTreatment Treatment = ItemTreatment.None);
+    ItemTreatment Treatment = ItemTreatment.None,
+    decimal? DeclaredTaxQuantity = null);
 
 /// <summary>How a tax line's rate reads: a percentage of the value, an amount per unit, or a compound of parts.</summary>
 internal enum RateKind : byte
@@ -309,7 +310,16 @@ internal static class DutyEngine
                     break;
                 case ComponentKind.Specific:
                     decimal quantity;
-                    if (component.Basis == QuantityBasis.NetMass)
+                    if (component.Basis == QuantityBasis.DeclaredTaxBase)
+                    {
+                        if ((item.DeclaredTaxQuantity ?? item.NetMassKg) is not { } declared)
+                        {
+                            return AssessStatus.MissingNetMass;
+                        }
+
+                        quantity = declared;
+                    }
+                    else if (component.Basis == QuantityBasis.NetMass)
                     {
                         if (item.NetMassKg is not { } mass)
                         {

@@ -17,13 +17,53 @@ internal sealed record AdditionalCodeRate(string AdditionalCode, string MeasureT
 /// The national tax data the tariff ships beside its measures (embedded CSV files of this folder): which tax type each
 /// measure type is assessed under, its rounding, and the rates selected by national additional codes.
 /// </summary>
+/// <summary>An ad valorem preferential rate on every line for goods originating in a group of countries, claimed with a DE 4/17 preference.</summary>
+internal sealed record OriginPreference(string Preference, string MeasureType, IReadOnlyList<string> Countries, string Group, decimal Rate, DateOnly ValidFrom, string Description, string LegalBase);
+
+/// <summary>An excise rate a national additional code (DE 6/17) selects on every line: an amount per unit of a quantity.</summary>
+internal sealed record ExciseRate(string AdditionalCode, string MeasureType, decimal Rate, string Unit, decimal UnitSize, QuantityBasis Basis, DateOnly ValidFrom, DateOnly? ValidTo, string Description, string LegalBase);
+
 internal static class NationalTaxData
 {
+    /// <summary>Excise rates by national additional code (wine duty, tobacco products duty).</summary>
+    public static IReadOnlyList<ExciseRate> ExciseRates { get; } =
+        Rows("uk-excise.csv").Select(row => new ExciseRate(
+            row["additionalCode"],
+            row["measureType"],
+            decimal.Parse(row["rate"], NumberStyles.Number, CultureInfo.InvariantCulture),
+            row["unit"],
+            decimal.Parse(row["unitSize"], NumberStyles.Number, CultureInfo.InvariantCulture),
+            Enum.Parse<QuantityBasis>(row["basis"]),
+            DateOnly.ParseExact(row["validFrom"], "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            row["validTo"].Length == 0 ? null : DateOnly.ParseExact(row["validTo"], "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            row["description"],
+            row["legalBase"])).ToList();
+
     public const string Currency = "GBP";
 
     public static IReadOnlyList<TaxTypeMapping> TaxTypes { get; } = ReadTaxTypes();
 
     public static IReadOnlyList<AdditionalCodeRate> AdditionalCodeRates { get; } = ReadAdditionalCodes();
+
+    /// <summary>
+    /// Preferential rates that a trade agreement sets for every line (e.g. 0% for goods originating in the EU under the
+    /// Trade and Cooperation Agreement), one per country of the agreement's origin group.
+    /// </summary>
+    public static IReadOnlyList<OriginPreference> Preferences { get; } = ReadPreferences();
+
+    private static List<OriginPreference> ReadPreferences()
+    {
+        var groups = Rows("origin-groups.csv").ToLookup(r => r["group"], r => r["country"], StringComparer.Ordinal);
+        return Rows("uk-preferences.csv").Select(row => new OriginPreference(
+            row["preference"],
+            row["measureType"],
+            [.. groups[row["originGroup"]]],
+            row["originGroup"],
+            decimal.Parse(row["rate"], NumberStyles.Number, CultureInfo.InvariantCulture),
+            DateOnly.ParseExact(row["validFrom"], "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            row["description"],
+            row["legalBase"])).ToList();
+    }
 
     /// <summary>Codes of a later HS edition served by the line of the loaded (earlier) edition that covered the goods.</summary>
     public static IReadOnlyList<CodeCorrelation> Correlations { get; } =
