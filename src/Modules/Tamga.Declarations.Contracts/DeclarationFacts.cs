@@ -89,4 +89,8 @@ public sealed record ExchangeRateFact(string Currency, decimal Rate);
 /// <summary>
 /// DE 4/3–4/8 one duty or tax line as the declarant declared it, with DE 4/17 preference and DE 8/1 quota order number.
 /// </summary>
-public sealed record DeclaredTaxFact(string? TaxType, string? Preference, string? QuotaOrderNumber, decimal? Base, decimal? Rate, decimal? Amount, string? PaymentMethod);
+public sealed record DeclaredTaxFact(string? TaxType, string? Preference, string? QuotaOrderNumber, decimal? Base, decimal? Rate, decimal? Amount, string? PaymentMethod)
+{
+    /// <summary>DE 4/4 the unit of a specific tax base quantity (e.g. <c>KTC</c> kilograms of tobacco, <c>ASV</c> alcoholic strength by volume).</summary>
+    public string? BaseUnit { get; init; }
+}

@@ -78,6 +78,9 @@ public enum QuantityBasis : byte
     /// <c>KTC</c>), else the DE 6/1 net mass.
     /// </summary>
     DeclaredTaxBase,
+
+    /// <summary>Litres of pure alcohol: the DE 6/2 supplementary units (litres) times the declared alcoholic strength.</summary>
+    PureAlcohol,
 }
 
 /// <summary>

@@ -53,7 +53,10 @@ internal sealed class DeclarationIntake(ICodeLists codeLists, IOptions<Declarati
             StatisticalValue = Fact(i.StatisticalValue),
             Charges = Charges(i.ChargeDeductions),
             DeclaredTaxes = i.DutyTaxFees.Count == 0 ? [] : i.DutyTaxFees.Select(f => new DeclaredTaxFact(
-                f.TypeCode, f.DutyRegimeCode, f.QuotaOrderId, f.AdValoremTaxBase?.Value ?? f.SpecificTaxBase?.Value, f.TaxRate, f.TaxAssessedAmount?.Value, f.MethodCode)).ToList(),
+                f.TypeCode, f.DutyRegimeCode, f.QuotaOrderId, f.AdValoremTaxBase?.Value ?? f.SpecificTaxBase?.Value, f.TaxRate, f.TaxAssessedAmount?.Value, f.MethodCode)
+            {
+                BaseUnit = f.AdValoremTaxBase is null ? f.SpecificTaxBase?.Unit : null,
+            }).ToList(),
             AdditionalInformationCodes = InformationCodes(i.AdditionalInformation, d.AdditionalInformation),
         }).ToList();
         return new DeclarationFacts(

@@ -63,7 +63,7 @@ internal sealed class DeclarationAssessor(IMeasuresInForce measures)
 
             var preference = Preference(item);
             var (treatment, treatmentNotes) = Treatment(table, declaration, item, consignmentValue);
-            var input = new ItemInput(item.CommodityCode, item.PreferentialOrigin ?? item.OriginCountry, value.Value, item.NetMassKg, item.SupplementaryUnits, preference, [.. item.AdditionalCodes], Treatment: treatment, DeclaredTaxQuantity: ExciseQuantity(item));
+            var input = new ItemInput(item.CommodityCode, item.PreferentialOrigin ?? item.OriginCountry, value.Value, item.NetMassKg, item.SupplementaryUnits, preference, [.. item.AdditionalCodes], Treatment: treatment, DeclaredTaxQuantity: ExciseQuantity(item), AlcoholStrength: AlcoholStrength(item));
             var status = DutyEngine.Assess(table, input, date, rates, results, out var count);
             if (status != AssessStatus.Assessed)
             {
@@ -167,7 +167,7 @@ internal sealed class DeclarationAssessor(IMeasuresInForce measures)
     {
         foreach (var tax in item.DeclaredTaxes)
         {
-            if (tax.TaxType is { Length: 3 } type && type.All(char.IsAsciiDigit) && tax.Base is { } quantity)
+            if (tax.TaxType is { Length: 3 } type && type.All(char.IsAsciiDigit) && tax.Base is { } quantity && tax.BaseUnit is not ("ASV" or "EAS" or "LPA"))
             {
                 return quantity;
             }
@@ -175,6 +175,14 @@ internal sealed class DeclarationAssessor(IMeasuresInForce measures)
 
         return null;
     }
+
+    /// <summary>
+    /// DE 4/4 the alcoholic strength declared for alcohol duty, in % vol: the strength the duty is charged at (<c>EAS</c>,
+    /// e.g. 12.5% for wine of 11.5%–14.5% under the wine strength easement), else the actual strength (<c>ASV</c>).
+    /// </summary>
+    private static decimal? AlcoholStrength(GoodsItemFacts item) =>
+        item.DeclaredTaxes.FirstOrDefault(t => t.BaseUnit == "EAS" && t.Base is not null)?.Base
+        ?? item.DeclaredTaxes.FirstOrDefault(t => t.BaseUnit == "ASV" && t.Base is not null)?.Base;
 
     private static int Line(MeasureTable table, string code) => table.TryFindLine(code, out var line) ? line : -1;
 

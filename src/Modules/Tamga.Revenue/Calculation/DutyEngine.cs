@@ -16,7 +16,8 @@ internal readonly record struct ItemInput(
     string[] AdditionalCodes,
     decimal VatBaseAdditions = 0m,
     ItemTreatment Treatment = ItemTreatment.None,
-    decimal? DeclaredTaxQuantity = null);
+    decimal? DeclaredTaxQuantity = null,
+    decimal? AlcoholStrength = null);
 
 /// <summary>How a tax line's rate reads: a percentage of the value, an amount per unit, or a compound of parts.</summary>
 internal enum RateKind : byte
@@ -310,7 +311,21 @@ internal static class DutyEngine
                     break;
                 case ComponentKind.Specific:
                     decimal quantity;
-                    if (component.Basis == QuantityBasis.DeclaredTaxBase)
+                    if (component.Basis == QuantityBasis.PureAlcohol)
+                    {
+                        if (item.SupplementaryUnits is not { } litres)
+                        {
+                            return AssessStatus.MissingSupplementaryUnits;
+                        }
+
+                        if (item.AlcoholStrength is not { } strength)
+                        {
+                            return AssessStatus.NotComputable;
+                        }
+
+                        quantity = litres * strength / 100m;
+                    }
+                    else if (component.Basis == QuantityBasis.DeclaredTaxBase)
                     {
                         if ((item.DeclaredTaxQuantity ?? item.NetMassKg) is not { } declared)
                         {
