@@ -143,7 +143,7 @@ internal sealed class AssessmentCheck(IDeclarationDocuments documents, Declarati
         var assessedText = string.Create(CultureInfo.InvariantCulture, $"rate {(line.Kind == RateKind.AdValorem ? line.Rate.ToString("0.00", CultureInfo.InvariantCulture) : "-")} base {line.Base:0.00} amount {line.Amount:0.00}");
         if (rate is { } r && (line.Kind != RateKind.AdValorem || line.Rate != r))
         {
-            return Miss(Hint(row, "rate differs"), assessedText);
+            return Miss(Hint(row, "rate differs") + " (assessed: " + line.Reason + ")", assessedText);
         }
 
         var amendment = amended ? " (the scenario amends the declaration and the DMSTAX assesses it as amended; the check assesses the original declaration)" : "";
