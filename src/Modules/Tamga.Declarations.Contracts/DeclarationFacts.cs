@@ -29,6 +29,9 @@ public sealed record DeclarationFacts(
 
     /// <summary>Transport costs to the place of entry declared for the whole declaration (WCO FreightCharge).</summary>
     public AmountFact? Freight { get; init; }
+
+    /// <summary>DE 3/39 the types of the authorisations the declaration relies on (e.g. <c>CGU</c>, <c>UKIM</c>).</summary>
+    public IReadOnlyList<string> AuthorisationTypes { get; init; } = [];
 }
 
 /// <summary>One goods item: DE 6/14–6/17 commodity, 5/15 origin, 1/10 procedure, 6/1 net mass, 6/2 units, 4/14 value.</summary>
@@ -69,6 +72,9 @@ public sealed record GoodsItemFacts(
 
     /// <summary>DE 4/3–4/8, 4/17, 8/1 the duty and tax lines as declared.</summary>
     public IReadOnlyList<DeclaredTaxFact> DeclaredTaxes { get; init; } = [];
+
+    /// <summary>DE 2/2 additional information codes of the item and of the declaration (e.g. <c>00500</c>, <c>NIREM</c>).</summary>
+    public IReadOnlyList<string> AdditionalInformationCodes { get; init; } = [];
 }
 
 /// <summary>An amount with its currency (ISO 4217), as declared.</summary>
@@ -83,4 +89,8 @@ public sealed record ExchangeRateFact(string Currency, decimal Rate);
 /// <summary>
 /// DE 4/3–4/8 one duty or tax line as the declarant declared it, with DE 4/17 preference and DE 8/1 quota order number.
 /// </summary>
-public sealed record DeclaredTaxFact(string? TaxType, string? Preference, string? QuotaOrderNumber, decimal? Base, decimal? Rate, decimal? Amount, string? PaymentMethod);
+public sealed record DeclaredTaxFact(string? TaxType, string? Preference, string? QuotaOrderNumber, decimal? Base, decimal? Rate, decimal? Amount, string? PaymentMethod)
+{
+    /// <summary>DE 4/4 the unit of a specific tax base quantity (e.g. <c>KTC</c> kilograms of tobacco, <c>ASV</c> alcoholic strength by volume).</summary>
+    public string? BaseUnit { get; init; }
+}

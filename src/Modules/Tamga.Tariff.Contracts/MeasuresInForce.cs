@@ -72,6 +72,15 @@ public enum QuantityBasis : byte
 
     /// <summary>DE 6/2 supplementary units (items, litres, m², …).</summary>
     SupplementaryUnits,
+
+    /// <summary>
+    /// The DE 4/4 tax base quantity declared on the item's line of an excise tax type (e.g. kilograms of tobacco,
+    /// <c>KTC</c>), else the DE 6/1 net mass.
+    /// </summary>
+    DeclaredTaxBase,
+
+    /// <summary>Litres of pure alcohol: the DE 6/2 supplementary units (litres) times the declared alcoholic strength.</summary>
+    PureAlcohol,
 }
 
 /// <summary>
@@ -136,6 +145,8 @@ public sealed class MeasureTable
     private readonly RateComponent[] _components;
     private readonly int[] _seasons;
     private readonly MeasureText[] _texts;
+    private readonly FrozenDictionary<string, (int Line, CodeCorrelation Correlation)> _successors;
+    private readonly FrozenDictionary<string, (int Line, CodeCorrelation Correlation)>.AlternateLookup<ReadOnlySpan<char>> _successorLookup;
 
     /// <param name="nationalCurrency">The currency duties are assessed in (ISO 4217).</param>
     /// <param name="taxTypes">Tax types, indexed by <see cref="CompiledMeasure.TaxType"/>.</param>
@@ -148,6 +159,9 @@ public sealed class MeasureTable
     /// <param name="components">Rate components, ranges of which the measures name.</param>
     /// <param name="seasons">Season windows as pairs of <c>MMDD</c> start and end (inclusive; an end before the start runs over the new year).</param>
     /// <param name="texts">Explanations, indexed by <see cref="CompiledMeasure.Text"/>.</param>
+    /// <param name="correlations">Codes of a later HS edition served by a line of the table (their <see cref="CodeCorrelation.Line"/> must be one).</param>
+    /// <param name="reliefs">Reliefs keyed to an additional procedure and a value ceiling.</param>
+    /// <param name="otherTerritory">When another territory's duty replaces the national customs duty.</param>
     public MeasureTable(
         string nationalCurrency,
         IReadOnlyList<TaxTypeInfo> taxTypes,
@@ -159,7 +173,10 @@ public sealed class MeasureTable
         int everyLineCount,
         RateComponent[] components,
         int[] seasons,
-        MeasureText[] texts)
+        MeasureText[] texts,
+        IReadOnlyList<CodeCorrelation>? correlations = null,
+        IReadOnlyList<ValueRelief>? reliefs = null,
+        OtherTerritoryRule? otherTerritory = null)
     {
         NationalCurrency = nationalCurrency;
         TaxTypes = taxTypes;
@@ -173,6 +190,21 @@ public sealed class MeasureTable
         _components = components;
         _seasons = seasons;
         _texts = texts;
+        var successors = new Dictionary<string, (int, CodeCorrelation)>(StringComparer.Ordinal);
+        foreach (var correlation in correlations ?? [])
+        {
+            if (!lines.TryGetValue(correlation.Line, out var target))
+            {
+                throw new ArgumentException($"The correlation of {correlation.Code} names {correlation.Line}, not a line of the table.", nameof(correlations));
+            }
+
+            successors[correlation.Code] = (target, correlation);
+        }
+
+        _successors = successors.ToFrozenDictionary(StringComparer.Ordinal);
+        _successorLookup = _successors.GetAlternateLookup<ReadOnlySpan<char>>();
+        Reliefs = reliefs ?? [];
+        OtherTerritory = otherTerritory ?? OtherTerritoryRule.None;
     }
 
     public static MeasureTable Empty { get; } = new("", [], new Dictionary<string, int>(), [], [], [], 0, 0, [], [], []);
@@ -182,6 +214,12 @@ public sealed class MeasureTable
     public IReadOnlyList<TaxTypeInfo> TaxTypes { get; }
 
     public int LineCount => _lineStart.Length;
+
+    /// <summary>Reliefs keyed to a declared additional procedure (DE 1/11) and a ceiling on the consignment's value.</summary>
+    public IReadOnlyList<ValueRelief> Reliefs { get; }
+
+    /// <summary>When goods bear another customs territory's duty instead of the national customs duty.</summary>
+    public OtherTerritoryRule OtherTerritory { get; }
 
     public int MeasureCount => _measures.Length;
 
@@ -201,7 +239,49 @@ public sealed class MeasureTable
             return true;
         }
 
-        return commodityCode.Length > 8 && _lineLookup.TryGetValue(commodityCode[..8], out line);
+        if (commodityCode.Length > 8 && _lineLookup.TryGetValue(commodityCode[..8], out line))
+        {
+            return true;
+        }
+
+        return TryFindSuccessor(commodityCode, out line, out _);
+    }
+
+    /// <summary>
+    /// The correlation through which a code of a later HS edition is served, when the table has no line of its own for
+    /// it: the longest of its 10-, 8- and 6-digit prefixes that the correlations list.
+    /// </summary>
+    public CodeCorrelation? Correlation(ReadOnlySpan<char> commodityCode)
+    {
+        if (_lineLookup.ContainsKey(commodityCode)
+            || (commodityCode.Length > 10 && _lineLookup.ContainsKey(commodityCode[..10]))
+            || (commodityCode.Length > 8 && _lineLookup.ContainsKey(commodityCode[..8])))
+        {
+            return null;
+        }
+
+        return TryFindSuccessor(commodityCode, out _, out var correlation) ? correlation : null;
+    }
+
+    private bool TryFindSuccessor(ReadOnlySpan<char> commodityCode, out int line, out CodeCorrelation? correlation)
+    {
+        correlation = null;
+        line = -1;
+        if (_successors.Count == 0)
+        {
+            return false;
+        }
+
+        for (var length = Math.Min(10, commodityCode.Length); length >= 6; length -= 2)
+        {
+            if (_successorLookup.TryGetValue(commodityCode[..length], out var found))
+            {
+                (line, correlation) = found;
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public ReadOnlySpan<CompiledMeasure> MeasuresOfLine(int line) => _measures.AsSpan(_lineStart[line], _lineCount[line]);

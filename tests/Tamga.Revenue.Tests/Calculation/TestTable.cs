@@ -14,7 +14,9 @@ internal sealed class TestTable
     public static readonly TaxTypeInfo Vat = new("B00", "Import VAT", TaxCategory.Vat, 2, RoundingRule.Down, "test");
     public static readonly TaxTypeInfo AntiDumping = new("A30", "Anti-dumping duty", TaxCategory.AdditionalDuty, 2, RoundingRule.HalfUp, "test");
 
-    private static readonly TaxTypeInfo[] Types = [Duty, Vat, AntiDumping];
+    public static readonly TaxTypeInfo Excise = new("633", "Tobacco products duty", TaxCategory.Excise, 2, RoundingRule.Down, "test");
+
+    private static readonly TaxTypeInfo[] Types = [Duty, Vat, AntiDumping, Excise];
 
     /// <summary>Adds a measure on <paramref name="line"/> (empty: every line).</summary>
     public TestTable Add(string line, TaxTypeInfo type, string measureType, RateComponent[] components, string origin = CompiledMeasure.AnyOrigin, string? additionalCode = null, string? preference = null, DateOnly? from = null, DateOnly? to = null, (int Start, int End)[]? seasons = null)
@@ -35,7 +37,7 @@ internal sealed class TestTable
         return this;
     }
 
-    public MeasureTable Build()
+    public MeasureTable Build(IReadOnlyList<CodeCorrelation>? correlations = null, IReadOnlyList<ValueRelief>? reliefs = null, OtherTerritoryRule? otherTerritory = null)
     {
         var lines = _measures.Where(m => m.Line.Length > 0).Select(m => m.Line).Distinct().Order(StringComparer.Ordinal).ToList();
         var ordered = new List<CompiledMeasure>();
@@ -50,7 +52,7 @@ internal sealed class TestTable
 
         var every = ordered.Count;
         ordered.AddRange(_measures.Where(m => m.Line.Length == 0).Select(m => m.Measure));
-        return new MeasureTable("GBP", Types, lines.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i), start, count, [.. ordered], every, ordered.Count - every, [.. _components], [.. _seasons], [.. _texts]);
+        return new MeasureTable("GBP", Types, lines.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i), start, count, [.. ordered], every, ordered.Count - every, [.. _components], [.. _seasons], [.. _texts], correlations, reliefs, otherTerritory);
     }
 
     public static RateComponent Percent(decimal rate, ComponentClause clause = ComponentClause.Duty) => new(clause, ComponentKind.AdValorem, rate, null, null, QuantityBasis.None, 0m);

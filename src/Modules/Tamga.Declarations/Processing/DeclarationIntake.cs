@@ -53,7 +53,11 @@ internal sealed class DeclarationIntake(ICodeLists codeLists, IOptions<Declarati
             StatisticalValue = Fact(i.StatisticalValue),
             Charges = Charges(i.ChargeDeductions),
             DeclaredTaxes = i.DutyTaxFees.Count == 0 ? [] : i.DutyTaxFees.Select(f => new DeclaredTaxFact(
-                f.TypeCode, f.DutyRegimeCode, f.QuotaOrderId, f.AdValoremTaxBase?.Value ?? f.SpecificTaxBase?.Value, f.TaxRate, f.TaxAssessedAmount?.Value, f.MethodCode)).ToList(),
+                f.TypeCode, f.DutyRegimeCode, f.QuotaOrderId, f.AdValoremTaxBase?.Value ?? f.SpecificTaxBase?.Value, f.TaxRate, f.TaxAssessedAmount?.Value, f.MethodCode)
+            {
+                BaseUnit = f.AdValoremTaxBase is null ? f.SpecificTaxBase?.Unit : null,
+            }).ToList(),
+            AdditionalInformationCodes = InformationCodes(i.AdditionalInformation, d.AdditionalInformation),
         }).ToList();
         return new DeclarationFacts(
             id,
@@ -77,7 +81,23 @@ internal sealed class DeclarationIntake(ICodeLists codeLists, IOptions<Declarati
                 .Select(c => new ExchangeRateFact(c.CurrencyTypeCode!, c.Rate!.Value)).ToList(),
             Charges = Charges(shipment?.ChargeDeductions ?? ValueList<ChargeDeduction>.Empty),
             Freight = Fact(shipment?.FreightCharge),
+            AuthorisationTypes = d.AuthorisationHolders.Count == 0 ? [] : d.AuthorisationHolders.Select(a => a.CategoryCode).OfType<string>().Distinct().ToList(),
         };
+    }
+
+    /// <summary>DE 2/2 codes of the item, then of the declaration (the free-text amendment reasons, type <c>AES</c>, left out).</summary>
+    private static IReadOnlyList<string> InformationCodes(ValueList<AdditionalInformation> item, ValueList<AdditionalInformation> header)
+    {
+        if (item.Count == 0 && header.Count == 0)
+        {
+            return [];
+        }
+
+        return item.Concat(header)
+            .Where(a => a.StatementTypeCode != "AES" && !string.IsNullOrEmpty(a.StatementCode))
+            .Select(a => a.StatementCode!)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
     }
 
     private static AmountFact? Fact(Amount? amount) => amount is null ? null : new AmountFact(amount.Value, amount.Currency);

@@ -98,12 +98,13 @@ internal static class AssessCommand
         var report = ActivatorUtilities.CreateInstance<AssessmentCheck>(services).Run(folder, date);
         foreach (var line in report.Lines.OrderBy(l => Array.IndexOf(CheckReport.Categories, l.Category)).ThenBy(l => l.Matched).ThenBy(l => l.Scenario, StringComparer.Ordinal))
         {
-            Console.WriteLine($"{(line.Matched ? "matched" : "MISSED")}\t{line.Category}\t{line.Scenario}\titem {line.Item}\t{line.TaxType}\texpected {line.Expected}\tassessed {(line.Assessed.Length == 0 ? "-" : line.Assessed)}\t{line.Reason}");
+            Console.WriteLine($"{(line.Matched ? "matched" : line.Excluded ? "excluded" : "MISSED")}\t{line.Category}\t{line.Scenario}\titem {line.Item}\t{line.TaxType}\texpected {line.Expected}\tassessed {(line.Assessed.Length == 0 ? "-" : line.Assessed)}\t{line.Reason}");
         }
 
         foreach (var category in CheckReport.Categories)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{category}: {report.Matched(category)} of {report.Total(category)} lines matched"));
+            var excluded = report.Excluded(category);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{category}: {report.Matched(category)} of {report.Total(category)} lines matched{(excluded > 0 ? $" ({excluded} excluded: no declaration)" : "")}"));
         }
 
         return 0;

@@ -7,7 +7,11 @@ using Tamga.Revenue.Calculation;
 namespace Tamga.Revenue.AssessCommand;
 
 /// <summary>One duty/tax line of a sample's latest DMSTAX, compared with the assessment.</summary>
-internal sealed record CheckLine(string Scenario, int Item, string TaxType, string Category, string Expected, string Assessed, bool Matched, string Reason);
+internal sealed record CheckLine(string Scenario, int Item, string TaxType, string Category, string Expected, string Assessed, bool Matched, string Reason)
+{
+    /// <summary>Left out of the counts: there is nothing to assess (a scenario of notifications without a declaration).</summary>
+    public bool Excluded { get; init; }
+}
 
 internal sealed record CheckReport(IReadOnlyList<CheckLine> Lines)
 {
@@ -19,7 +23,10 @@ internal sealed record CheckReport(IReadOnlyList<CheckLine> Lines)
 
     public int Matched(string category) => Lines.Count(l => l.Category == category && l.Matched);
 
-    public int Total(string category) => Lines.Count(l => l.Category == category);
+    /// <summary>Lines of the category that can be assessed (those excluded left out).</summary>
+    public int Total(string category) => Lines.Count(l => l.Category == category && !l.Excluded);
+
+    public int Excluded(string category) => Lines.Count(l => l.Category == category && l.Excluded);
 }
 
 /// <summary>
@@ -30,6 +37,8 @@ internal sealed record CheckReport(IReadOnlyList<CheckLine> Lines)
 /// </summary>
 internal sealed class AssessmentCheck(IDeclarationDocuments documents, DeclarationAssessor assessor)
 {
+    private const string NoDeclaration = "no declaration in the scenario (generic notifications only): excluded";
+
     public CheckReport Run(string folder, DateOnly? date)
     {
         using var index = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "index.json")));
@@ -44,9 +53,11 @@ internal sealed class AssessmentCheck(IDeclarationDocuments documents, Declarati
             }
 
             var (assessment, error) = AssessScenario(folder, scenario, date);
+            var amended = scenario.GetProperty("declarations").EnumerateArray().Any(d => d.GetProperty("role").GetString() == "amendment");
             foreach (var row in rows)
             {
-                lines.Add(Compare(name, row, assessment, error));
+                var line = Compare(name, row, assessment, error, rows, amended);
+                lines.Add(assessment is null && error == NoDeclaration ? line with { Excluded = true } : line);
             }
         }
 
@@ -58,7 +69,7 @@ internal sealed class AssessmentCheck(IDeclarationDocuments documents, Declarati
         var declaration = scenario.GetProperty("declarations").EnumerateArray().FirstOrDefault(d => d.GetProperty("role").GetString() == "declaration");
         if (declaration.ValueKind != JsonValueKind.Object)
         {
-            return (null, "no declaration in the scenario");
+            return (null, NoDeclaration);
         }
 
         var file = Path.Combine(folder, "samples", declaration.GetProperty("file").GetString()!);
@@ -88,7 +99,7 @@ internal sealed class AssessmentCheck(IDeclarationDocuments documents, Declarati
         return null;
     }
 
-    private static CheckLine Compare(string scenario, IReadOnlyDictionary<string, string> row, DeclarationAssessment? assessment, string? error)
+    private static CheckLine Compare(string scenario, IReadOnlyDictionary<string, string> row, DeclarationAssessment? assessment, string? error, List<IReadOnlyDictionary<string, string>> rows, bool amended)
     {
         var item = int.Parse(row["item"], CultureInfo.InvariantCulture);
         var type = row["typeCode"];
@@ -122,24 +133,28 @@ internal sealed class AssessmentCheck(IDeclarationDocuments documents, Declarati
         var line = assessedItem.Lines.FirstOrDefault(l => l.TaxType == type);
         if (line is null)
         {
-            var known = assessedItem.Lines.Count == 0 && assessedItem.Notes.Count > 0 ? assessedItem.Notes[0] : Unmodelled(type);
+            var atRisk = assessedItem.Notes.FirstOrDefault(n => n.Contains("Northern Ireland", StringComparison.Ordinal));
+            var known = type == "A00" && atRisk is not null ? "no UK customs duty: " + atRisk
+                : assessedItem.Lines.Count == 0 && assessedItem.Notes.Count > 0 ? assessedItem.Notes[0]
+                : Unmodelled(type);
             return Miss(known);
         }
 
         var assessedText = string.Create(CultureInfo.InvariantCulture, $"rate {(line.Kind == RateKind.AdValorem ? line.Rate.ToString("0.00", CultureInfo.InvariantCulture) : "-")} base {line.Base:0.00} amount {line.Amount:0.00}");
         if (rate is { } r && (line.Kind != RateKind.AdValorem || line.Rate != r))
         {
-            return Miss(Hint(row, "rate differs"), assessedText);
+            return Miss(Hint(row, "rate differs") + " (assessed: " + line.Reason + ")", assessedText);
         }
 
+        var amendment = amended ? " (the scenario amends the declaration and the DMSTAX assesses it as amended; the check assesses the original declaration)" : "";
         if (@base is { } b && line.Base != b)
         {
-            return Miss(Hint(row, "base differs") + (type == "B00" ? " (the VAT base holds duties or costs not modelled)" : ""), assessedText);
+            return Miss(Hint(row, "base differs") + (type == "B00" ? VatBaseHint(row, rows, assessedItem) : "") + amendment, assessedText);
         }
 
         if (amount is { } a && line.Amount != a)
         {
-            return Miss(Hint(row, "amount differs") + (row["deduct"] is { Length: > 0 } d && Number(d) is > 0m ? " (the DMSTAX deducts " + d + ")" : ""), assessedText);
+            return Miss(Hint(row, "amount differs") + (row["deduct"] is { Length: > 0 } d && Number(d) is > 0m ? " (the DMSTAX deducts " + d + ")" : "") + amendment, assessedText);
         }
 
         return new CheckLine(scenario, item, type, category, expected, assessedText, true, "matched");
@@ -148,8 +163,22 @@ internal sealed class AssessmentCheck(IDeclarationDocuments documents, Declarati
     private static string Hint(IReadOnlyDictionary<string, string> row, string what) => row["dutyRegimeCode"] switch
     {
         "" or "100" => what,
-        var regime => $"{what}: preference {regime} claimed (preferential, quota or end-use rates are not in the loaded tariff)",
+        "115" or "119" or "140" => $"{what}: preference {row["dutyRegimeCode"]} claimed (end-use relief: its rates are not in the loaded tariff)",
+        "120" or "123" or "320" or "323" or "420" or "423" => $"{what}: preference {row["dutyRegimeCode"]} claimed (tariff quota: quota rates and balances are not in the loaded tariff, and a partial allocation splits the item)",
+        var regime => $"{what}: preference {regime} claimed (the preferential rates of the trade agreements, by origin, are not in the loaded tariff, which holds the third-country rates of the UK Global Tariff)",
     };
+
+    /// <summary>Why a VAT base differs: the other lines of the item in the DMSTAX that the assessment does not hold (excise, preferential or quota duty, EU duty).</summary>
+    private static string VatBaseHint(IReadOnlyDictionary<string, string> row, List<IReadOnlyDictionary<string, string>> rows, ItemAssessment item)
+    {
+        var missing = rows
+            .Where(r => r["item"] == row["item"] && r["typeCode"] is not ("B00" or "B05") && !item.Lines.Any(l => l.TaxType == r["typeCode"] && l.Amount.ToString("0.00", CultureInfo.InvariantCulture) == r["assessed"]))
+            .Select(r => r["typeCode"] + " " + r["assessed"] + (r["typeCode"].All(char.IsAsciiDigit) ? " (excise)" : ""))
+            .ToList();
+        return missing.Count == 0
+            ? " (the VAT base holds duties or costs not modelled)"
+            : " (the VAT base holds " + string.Join(", ", missing) + " as the DMSTAX assessed them)";
+    }
 
     private static string Unmodelled(string type) => type switch
     {
@@ -157,7 +186,7 @@ internal sealed class AssessmentCheck(IDeclarationDocuments documents, Declarati
         "A20" or "A30" or "A35" or "A40" or "A45" => $"{type} is an additional or trade-remedy duty: no such measure is loaded for the goods",
         "IPR" or "T24" or "STA" => $"{type} is a security or statistical line, not a duty assessed on the goods",
         "MOD" => "MOD is a manual override after an amendment",
-        _ when type.Length == 3 && type.All(char.IsAsciiDigit) => $"{type} is an excise duty: excise rate tables are not loaded",
+        _ when type.Length == 3 && type.All(char.IsAsciiDigit) => $"{type} is an excise duty: UK excise rates (alcohol duty by strength, tobacco and vaping products duty) are not loaded, and the declaration gives no alcohol strength or litres of pure alcohol",
         _ => $"no {type} measure in the tariff for the goods",
     };
 

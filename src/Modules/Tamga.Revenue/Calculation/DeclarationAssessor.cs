@@ -50,6 +50,7 @@ internal sealed class DeclarationAssessor(IMeasuresInForce measures)
         var valuation = CustomsValuation.Value(declaration, currency);
         var rates = Rates(declaration);
         var results = new TaxResult[DutyEngine.MaxTaxTypes];
+        var consignmentValue = valuation.Items.Sum(v => v.Value);
         foreach (var item in declaration.Items)
         {
             var problem = valuation.Problems.FirstOrDefault(x => x.Item == item.Sequence || x.Item == 0);
@@ -61,16 +62,18 @@ internal sealed class DeclarationAssessor(IMeasuresInForce measures)
             }
 
             var preference = Preference(item);
-            var input = new ItemInput(item.CommodityCode, item.PreferentialOrigin ?? item.OriginCountry, value.Value, item.NetMassKg, item.SupplementaryUnits, preference, [.. item.AdditionalCodes]);
+            var (treatment, treatmentNotes) = Treatment(table, declaration, item, consignmentValue);
+            var input = new ItemInput(item.CommodityCode, item.PreferentialOrigin ?? item.OriginCountry, value.Value, item.NetMassKg, item.SupplementaryUnits, preference, [.. item.AdditionalCodes], Treatment: treatment, DeclaredTaxQuantity: ExciseQuantity(item), AlcoholStrength: AlcoholStrength(item));
             var status = DutyEngine.Assess(table, input, date, rates, results, out var count);
             if (status != AssessStatus.Assessed)
             {
-                items.Add(new ItemAssessment(item.Sequence, value.Value, value.Method, value.Basis, [], Explain(status, item.CommodityCode), []));
+                items.Add(new ItemAssessment(item.Sequence, value.Value, value.Method, value.Basis, [], Explain(status, item.CommodityCode), treatmentNotes));
                 continue;
             }
 
             var lines = Lines(table, item.Sequence, input, results.AsSpan(0, count));
             var notes = Notes(item, preference, lines);
+            notes.InsertRange(0, treatmentNotes);
             var procedure = item.ProcedureCode is { Length: >= 2 } p ? p[..2] : null;
             var suspended = procedure is not null && SuspensiveProcedures.Contains(procedure);
             if (suspended)
@@ -82,6 +85,47 @@ internal sealed class DeclarationAssessor(IMeasuresInForce measures)
         }
 
         return new DeclarationAssessment(declaration.Lrn, currency, date, items);
+    }
+
+    /// <summary>
+    /// What the law does to the item beyond its line's measures, from the tariff's national rules: a relief its additional
+    /// procedure (DE 1/11) claims within the value ceiling, another territory's duty (goods entering Northern Ireland at
+    /// risk), and a code of a later HS edition served through a correlation. Each comes with its explanation.
+    /// </summary>
+    public static (ItemTreatment Treatment, List<string> Notes) Treatment(MeasureTable table, DeclarationFacts declaration, GoodsItemFacts item, decimal consignmentValue)
+    {
+        var treatment = ItemTreatment.None;
+        var notes = new List<string>();
+        if (table.Correlation(item.CommodityCode) is { } correlation)
+        {
+            notes.Add($"commodity code {item.CommodityCode} is not in the loaded tariff: assessed on line {correlation.Line} ({correlation.Explanation}; {correlation.Source})");
+        }
+
+        foreach (var relief in table.Reliefs)
+        {
+            if (!item.AdditionalProcedureCodes.Contains(relief.AdditionalProcedure, StringComparer.Ordinal))
+            {
+                continue;
+            }
+
+            if (relief.MaxConsignmentValue is not { } ceiling || consignmentValue <= ceiling)
+            {
+                treatment |= relief.Treatment;
+                notes.Add(string.Create(CultureInfo.InvariantCulture, $"{relief.Description}: consignment value {consignmentValue:0.00} {table.NationalCurrency}, relieved ({relief.LegalBase})"));
+            }
+            else
+            {
+                notes.Add(string.Create(CultureInfo.InvariantCulture, $"additional procedure {relief.AdditionalProcedure} claimed but the consignment value {consignmentValue:0.00} {table.NationalCurrency} is over {relief.MaxConsignmentValue.Value:0.00}: no relief"));
+            }
+        }
+
+        if (table.OtherTerritory.AtRisk(item.AdditionalInformationCodes, declaration.AuthorisationTypes))
+        {
+            treatment |= ItemTreatment.OtherTerritoryDuty;
+            notes.Add($"{table.OtherTerritory.Description}; the EU duty is not in the loaded tariff and is not assessed ({table.OtherTerritory.LegalBase})");
+        }
+
+        return (treatment, notes);
     }
 
     /// <summary>Turns engine results into explained lines (used by the declaration assessment and the duty calculator).</summary>
@@ -99,7 +143,8 @@ internal sealed class DeclarationAssessor(IMeasuresInForce measures)
                 + (measure.Origin == CompiledMeasure.AnyOrigin ? "" : " for origin " + measure.Origin)
                 + (measure.AdditionalCode is null ? "" : " with additional code " + measure.AdditionalCode)
                 + (measure.PreferenceCode is null ? "" : " under preference " + measure.PreferenceCode)
-                + "; " + type.Name + " rounded " + (type.Rounding == RoundingRule.Down ? "down" : "to the nearest") + " to " + type.Decimals.ToString(CultureInfo.InvariantCulture) + " decimals";
+                + "; " + type.Name + " rounded " + (type.Rounding == RoundingRule.Down ? "down" : "to the nearest") + " to " + type.Decimals.ToString(CultureInfo.InvariantCulture) + " decimals"
+                + (result.Relieved != 0m ? string.Create(CultureInfo.InvariantCulture, $"; relieved: {result.Relieved:0.00} not due") : "");
             lines.Add(new AssessedLine(item, type.Code, result.Kind, result.Rate, result.Unit, result.Base, result.Amount, table.NationalCurrency, measure.MeasureType, reason, text.LegalBase));
         }
 
@@ -116,6 +161,28 @@ internal sealed class DeclarationAssessor(IMeasuresInForce measures)
         AssessStatus.TooManyLines => "too many tax lines for one item",
         _ => status.ToString(),
     };
+
+    /// <summary>DE 4/4 the tax base quantity declared on an excise line (a numeric national tax type, e.g. 633).</summary>
+    private static decimal? ExciseQuantity(GoodsItemFacts item)
+    {
+        foreach (var tax in item.DeclaredTaxes)
+        {
+            if (tax.TaxType is { Length: 3 } type && type.All(char.IsAsciiDigit) && tax.Base is { } quantity && tax.BaseUnit is not ("ASV" or "EAS" or "LPA"))
+            {
+                return quantity;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// DE 4/4 the alcoholic strength declared for alcohol duty, in % vol: the strength the duty is charged at (<c>EAS</c>,
+    /// e.g. 12.5% for wine of 11.5%–14.5% under the wine strength easement), else the actual strength (<c>ASV</c>).
+    /// </summary>
+    private static decimal? AlcoholStrength(GoodsItemFacts item) =>
+        item.DeclaredTaxes.FirstOrDefault(t => t.BaseUnit == "EAS" && t.Base is not null)?.Base
+        ?? item.DeclaredTaxes.FirstOrDefault(t => t.BaseUnit == "ASV" && t.Base is not null)?.Base;
 
     private static int Line(MeasureTable table, string code) => table.TryFindLine(code, out var line) ? line : -1;
 

@@ -14,7 +14,10 @@ internal readonly record struct ItemInput(
     decimal? SupplementaryUnits,
     string? Preference,
     string[] AdditionalCodes,
-    decimal VatBaseAdditions = 0m);
+    decimal VatBaseAdditions = 0m,
+    ItemTreatment Treatment = ItemTreatment.None,
+    decimal? DeclaredTaxQuantity = null,
+    decimal? AlcoholStrength = null);
 
 /// <summary>How a tax line's rate reads: a percentage of the value, an amount per unit, or a compound of parts.</summary>
 internal enum RateKind : byte
@@ -39,6 +42,9 @@ internal struct TaxResult
     public decimal Rate;
     public string? Unit;
     public decimal Amount;
+
+    /// <summary>Assessed, then relieved (<see cref="ItemTreatment.DutiesRelieved"/>, <see cref="ItemTreatment.VatRelieved"/>): <see cref="Amount"/> is 0 and <see cref="Relieved"/> what it would have been.</summary>
+    public decimal Relieved;
 }
 
 internal enum AssessStatus : byte
@@ -115,6 +121,7 @@ internal static class DutyEngine
         var own = table.MeasuresOfLine(line);
         var every = table.MeasuresOnEveryLine;
         var anyVat = false;
+        var otherTerritory = (item.Treatment & ItemTreatment.OtherTerritoryDuty) != 0;
         for (var source = 0; source < 2; source++)
         {
             var measures = source == 0 ? own : every;
@@ -128,7 +135,13 @@ internal static class DutyEngine
 
                 var type = measure.TaxType;
                 var spec = measure.Specificity;
-                if (taxTypes[type].Category == TaxCategory.Vat)
+                var category = taxTypes[type].Category;
+                if (otherTerritory && category is TaxCategory.CustomsDuty or TaxCategory.AdditionalDuty)
+                {
+                    continue;
+                }
+
+                if (category == TaxCategory.Vat)
                 {
                     if (vatChoice[type] == 0 || spec > specificity[type])
                     {
@@ -176,6 +189,18 @@ internal static class DutyEngine
             vatBase += results[i].Amount;
         }
 
+        if ((item.Treatment & ItemTreatment.DutiesRelieved) != 0)
+        {
+            // The relief waives what is due; the VAT base still holds the duty the goods bear in law.
+            for (var i = 0; i < count; i++)
+            {
+                if (taxTypes[results[i].TaxType].Category is TaxCategory.CustomsDuty or TaxCategory.AdditionalDuty)
+                {
+                    Relieve(ref results[i]);
+                }
+            }
+        }
+
         if (!anyVat)
         {
             return AssessStatus.Assessed;
@@ -206,10 +231,21 @@ internal static class DutyEngine
             result.OnEveryLine = source == 1;
             result.MeasureIndex = m;
             result.Amount = Round(result.Amount, taxTypes[type]);
+            if ((item.Treatment & ItemTreatment.VatRelieved) != 0)
+            {
+                Relieve(ref result);
+            }
+
             results[count++] = result;
         }
 
         return AssessStatus.Assessed;
+    }
+
+    private static void Relieve(ref TaxResult result)
+    {
+        result.Relieved = result.Amount;
+        result.Amount = 0m;
     }
 
     public static decimal Round(decimal amount, TaxTypeInfo type) =>
@@ -275,7 +311,30 @@ internal static class DutyEngine
                     break;
                 case ComponentKind.Specific:
                     decimal quantity;
-                    if (component.Basis == QuantityBasis.NetMass)
+                    if (component.Basis == QuantityBasis.PureAlcohol)
+                    {
+                        if (item.SupplementaryUnits is not { } litres)
+                        {
+                            return AssessStatus.MissingSupplementaryUnits;
+                        }
+
+                        if (item.AlcoholStrength is not { } strength)
+                        {
+                            return AssessStatus.NotComputable;
+                        }
+
+                        quantity = litres * strength / 100m;
+                    }
+                    else if (component.Basis == QuantityBasis.DeclaredTaxBase)
+                    {
+                        if ((item.DeclaredTaxQuantity ?? item.NetMassKg) is not { } declared)
+                        {
+                            return AssessStatus.MissingNetMass;
+                        }
+
+                        quantity = declared;
+                    }
+                    else if (component.Basis == QuantityBasis.NetMass)
                     {
                         if (item.NetMassKg is not { } mass)
                         {

@@ -52,6 +52,16 @@ internal static class MeasureCompiler
             builder.AddAdditionalCodeRate(rate);
         }
 
+        foreach (var excise in NationalTaxData.ExciseRates.Where(r => taxTypeOf.ContainsKey(r.MeasureType)))
+        {
+            builder.AddExcise(excise);
+        }
+
+        foreach (var preference in NationalTaxData.Preferences.Where(p => taxTypeOf.ContainsKey(p.MeasureType)))
+        {
+            builder.AddOriginPreference(preference);
+        }
+
         return new MeasureTable(
             NationalTaxData.Currency,
             taxTypes,
@@ -63,7 +73,10 @@ internal static class MeasureCompiler
             builder.Measures.Count - everyLineStart,
             [.. builder.Components],
             [.. builder.Seasons],
-            [.. builder.Texts]);
+            [.. builder.Texts],
+            NationalTaxData.Correlations.Where(c => lines.ContainsKey(c.Line)).ToList(),
+            NationalTaxData.Reliefs,
+            NationalTaxData.OtherTerritory);
     }
 
     /// <summary>The quantity a specific rate's unit counts, and how many of it the rate is per.</summary>
@@ -151,6 +164,54 @@ internal static class MeasureCompiler
                 rate.AdditionalCode,
                 null,
                 Texts.Count - 1));
+        }
+
+        public void AddExcise(ExciseRate rate)
+        {
+            var componentStart = Components.Count;
+            Components.Add(new RateComponent(ComponentClause.Duty, ComponentKind.Specific, rate.Rate, NationalTaxData.Currency, rate.Unit, rate.Basis, rate.UnitSize));
+            Texts.Add(new MeasureText(rate.MeasureType, rate.Description, rate.Rate.ToString("0.00", CultureInfo.InvariantCulture) + " GBP / " + (rate.UnitSize == 1m ? "" : rate.UnitSize.ToString("0", CultureInfo.InvariantCulture) + " ") + rate.Unit, rate.LegalBase));
+            Measures.Add(new CompiledMeasure(
+                taxTypeOf[rate.MeasureType],
+                rate.MeasureType,
+                CompiledMeasure.AnyOrigin,
+                rate.ValidFrom.DayNumber,
+                (rate.ValidTo ?? DateOnly.MaxValue).DayNumber,
+                Seasons.Count,
+                0,
+                componentStart,
+                1,
+                rate.AdditionalCode,
+                null,
+                Texts.Count - 1));
+        }
+
+        /// <summary>One measure per country of the group, on every line: the preferential rate for goods of that origin.</summary>
+        public void AddOriginPreference(OriginPreference preference)
+        {
+            var componentStart = Components.Count;
+            Components.Add(new RateComponent(ComponentClause.Duty, ComponentKind.AdValorem, preference.Rate, null, null, QuantityBasis.None, 0m));
+            Texts.Add(new MeasureText(
+                preference.MeasureType,
+                MeasureTypes.Describe(preference.MeasureType) + " (" + preference.Group + " origin)",
+                preference.Rate.ToString("0.##", CultureInfo.InvariantCulture) + "%",
+                preference.LegalBase));
+            foreach (var country in preference.Countries)
+            {
+                Measures.Add(new CompiledMeasure(
+                    taxTypeOf[preference.MeasureType],
+                    preference.MeasureType,
+                    country,
+                    preference.ValidFrom.DayNumber,
+                    DateOnly.MaxValue.DayNumber,
+                    Seasons.Count,
+                    0,
+                    componentStart,
+                    1,
+                    null,
+                    preference.Preference,
+                    Texts.Count - 1));
+            }
         }
 
         private static RateComponent Compile(MeasureComponent component)
