@@ -37,7 +37,7 @@ try
         new RiskRule { Name = "High-value goods item", Channel = Channel.Yellow, MinimumItemValue = 1_000_000m, Reason = "high value" },
     ]);
     var profiles = new ActiveProfiles(new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>(), TimeProvider.System);
-    var assessment = new RiskAssessment(rules, profiles, new ValuationHistory(options.Value.ValuationMinimumHistory, options.Value.ValuationFlagBelowDeviations, TimeProvider.System), store, options, TimeProvider.System);
+    var assessment = new RiskAssessment(rules, profiles, new ValuationHistory(options.Value.ValuationMinimumHistory, options.Value.ValuationFlagBelowDeviations, TimeProvider.System), store, partyRegistry, partyStore, options, TimeProvider.System);
     var declarations = score.Select(ToFacts).ToList();
 
     // Warm-up: load the model, JIT, prediction engines.
