@@ -200,36 +200,46 @@ internal sealed class PartyRegistry(PartyStore store, TimeProvider clock)
                 }
             }
 
+            // Direct: the declarants, representatives and sellers of this party's declarations.
             string[] intermediaries = [PartyRoles.Declarant, PartyRoles.Representative, PartyRoles.Seller];
+            var ownDeclarations = new HashSet<Guid>();
+            var through = new HashSet<(Guid Party, string Role)>();
             foreach (var (declarationId, role) in party.Declarations)
             {
+                if (intermediaries.Contains(role))
+                {
+                    continue;
+                }
+
+                ownDeclarations.Add(declarationId);
                 foreach (var (otherId, otherRole) in _declarations[declarationId])
                 {
-                    if (otherId == id || !intermediaries.Contains(otherRole) || intermediaries.Contains(role))
+                    if (otherId != id && intermediaries.Contains(otherRole))
+                    {
+                        var direct = (otherId, $"{otherRole} of its declarations", "");
+                        links[direct] = links.GetValueOrDefault(direct) + 1;
+                        through.Add((otherId, otherRole));
+                    }
+                }
+            }
+
+            // Through each of them (once each): the other parties it acts for in the same role.
+            foreach (var (viaId, viaRole) in through)
+            {
+                var via = _parties[viaId];
+                foreach (var (viaDeclaration, role) in via.Declarations)
+                {
+                    if (role != viaRole || ownDeclarations.Contains(viaDeclaration))
                     {
                         continue;
                     }
 
-                    // Direct: the declarant, representative or seller of this party's declarations.
-                    var direct = (otherId, $"{otherRole} of its declarations", "");
-                    links[direct] = links.GetValueOrDefault(direct) + 1;
-
-                    // Through it: the other parties it acts for in the same role.
-                    var via = _parties[otherId];
-                    foreach (var (viaDeclaration, viaRole) in via.Declarations)
+                    foreach (var (thirdId, thirdRole) in _declarations[viaDeclaration])
                     {
-                        if (viaRole != otherRole || viaDeclaration == declarationId)
+                        if (thirdId != id && thirdId != viaId && !intermediaries.Contains(thirdRole))
                         {
-                            continue;
-                        }
-
-                        foreach (var (thirdId, thirdRole) in _declarations[viaDeclaration])
-                        {
-                            if (thirdId != id && thirdId != otherId && !intermediaries.Contains(thirdRole))
-                            {
-                                var shared = (thirdId, $"shares a {otherRole}", via.Row.Number + " " + via.Row.Name);
-                                links[shared] = links.GetValueOrDefault(shared) + 1;
-                            }
+                            var shared = (thirdId, $"shares a {viaRole}", via.Row.Number + " " + via.Row.Name);
+                            links[shared] = links.GetValueOrDefault(shared) + 1;
                         }
                     }
                 }
