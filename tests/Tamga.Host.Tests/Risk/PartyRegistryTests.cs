@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Tamga.Risk.Parties;
 using Tamga.Host.Tests.Declarations;
 using Tamga.Host.Tests.Infrastructure;
 
@@ -84,6 +86,14 @@ public sealed class PartyRegistryTests(TamgaFactory factory) : IClassFixture<Tam
         var history = await EventuallyAsync(analyst, $"/api/v1/risk/parties/{id}", d => d.GetProperty("party").GetProperty("controls").GetInt32() == 1);
         Assert.Equal(1, history.GetProperty("party").GetProperty("irregularities").GetInt32());
         Assert.Equal(300m, history.GetProperty("party").GetProperty("revenueRaised").GetDecimal());
+
+        // Written behind to the database: a registry loaded afresh (as at the next start) knows the same party.
+        await factory.Services.GetRequiredService<PartyStore>().FlushAsync(CancellationToken.None);
+        var reloaded = new PartyRegistry(factory.Services.GetRequiredService<PartyStore>(), TimeProvider.System);
+        await reloaded.LoadAsync(factory.Services.GetRequiredService<IServiceScopeFactory>(), CancellationToken.None);
+        var again = reloaded.Find(Guid.Parse(id!))!;
+        Assert.Equal((3, 1, 1, 300m), (again.Party.Declarations, again.Party.Controls, again.Party.Irregularities, again.Party.RevenueRaised));
+        Assert.Contains(again.Names, n => n.Reason == $"linked: same identifier {SimpleImport.Importer}");
     }
 
     [Fact]
