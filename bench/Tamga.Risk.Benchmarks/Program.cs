@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using Tamga.Declarations.Contracts;
 using Tamga.Platform;
 using Tamga.Risk;
+using Tamga.Risk.Parties;
 using Tamga.Risk.Profiles;
 using Tamga.Risk.Scoring;
 using Tamga.Risk.Selectivity;
@@ -15,6 +16,13 @@ using Tamga.Risk.Selectivity;
 // Scoring latency of the Risk module, in process: rules + model + explanation for one declaration, measured one
 // call at a time with a stopwatch (percentiles), then batch re-scoring throughput.
 // Usage: dotnet run -c Release --project bench/Tamga.Risk.Benchmarks -- [train.csv] [score.csv] [calls]
+// Re-scoring after a profile change: dotnet run -c Release --project bench/Tamga.Risk.Benchmarks -- rescore [declarations] [runs]
+if (args is ["rescore", ..])
+{
+    RescoreBenchmark.Run(FindRoot(), args[1..]);
+    return;
+}
+
 var root = FindRoot();
 var data = Path.Combine(root, "tests", "data", "customs-fraud", "kcs-synthetic-import-declarations");
 var trainFile = args.Length > 0 ? args[0] : Path.Combine(data, "df_syn_train_eng.csv");
@@ -37,7 +45,9 @@ try
         new RiskRule { Name = "High-value goods item", Channel = Channel.Yellow, MinimumItemValue = 1_000_000m, Reason = "high value" },
     ]);
     var profiles = new ActiveProfiles(new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>(), TimeProvider.System);
-    var assessment = new RiskAssessment(rules, profiles, new ValuationHistory(options.Value.ValuationMinimumHistory, options.Value.ValuationFlagBelowDeviations, TimeProvider.System), store, options, TimeProvider.System);
+    var partyStore = new PartyStore(new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>(), NullLogger<PartyStore>.Instance);
+    var partyRegistry = new PartyRegistry(partyStore, TimeProvider.System);
+    var assessment = new RiskAssessment(rules, profiles, new ValuationHistory(options.Value.ValuationMinimumHistory, options.Value.ValuationFlagBelowDeviations, TimeProvider.System), store, partyRegistry, partyStore, options, TimeProvider.System);
     var declarations = score.Select(ToFacts).ToList();
 
     // Warm-up: load the model, JIT, prediction engines.

@@ -151,7 +151,7 @@ public sealed class RiskModelTests(SmallModel small) : IClassFixture<SmallModel>
             new RiskRule { Name = "High-value goods item", Channel = Channel.Yellow, MinimumItemValue = 1_000_000m, Reason = "high value" },
         ]);
         var profiles = new ActiveProfiles(new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>(), TimeProvider.System);
-        return new RiskAssessment(rules, profiles, new ValuationHistory(options.Value.ValuationMinimumHistory, options.Value.ValuationFlagBelowDeviations, TimeProvider.System), store, options, TimeProvider.System);
+        return new RiskAssessment(rules, profiles, new ValuationHistory(options.Value.ValuationMinimumHistory, options.Value.ValuationFlagBelowDeviations, TimeProvider.System), store, PartyTestData.Registry(out _), PartyTestData.Store, options, TimeProvider.System);
     }
 
     internal static DeclarationFacts Declaration(string commodity, string origin, decimal value) =>

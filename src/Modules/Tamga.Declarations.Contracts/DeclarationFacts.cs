@@ -32,6 +32,29 @@ public sealed record DeclarationFacts(
 
     /// <summary>DE 3/39 the types of the authorisations the declaration relies on (e.g. <c>CGU</c>, <c>UKIM</c>).</summary>
     public IReadOnlyList<string> AuthorisationTypes { get; init; } = [];
+
+    /// <summary>
+    /// The parties as declared, with their names and addresses where given (importer, exporter, declarant,
+    /// representative, seller, buyer): what risk management needs to recognise the same trader across declarations.
+    /// </summary>
+    public IReadOnlyList<PartyFact> Parties { get; init; } = [];
+}
+
+/// <summary>
+/// A party of the declaration in a role (<see cref="PartyRoles"/>): DE 3/x identification number (EORI/TIN), name and
+/// address as declared, unnormalised.
+/// </summary>
+public sealed record PartyFact(string Role, string? Id, string? Name, string? Street, string? City, string? Postcode, string? Country);
+
+/// <summary>The roles a <see cref="PartyFact"/> is declared in.</summary>
+public static class PartyRoles
+{
+    public const string Importer = "importer";
+    public const string Exporter = "exporter";
+    public const string Declarant = "declarant";
+    public const string Representative = "representative";
+    public const string Seller = "seller";
+    public const string Buyer = "buyer";
 }
 
 /// <summary>One goods item: DE 6/14–6/17 commodity, 5/15 origin, 1/10 procedure, 6/1 net mass, 6/2 units, 4/14 value.</summary>

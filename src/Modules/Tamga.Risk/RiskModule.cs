@@ -16,6 +16,8 @@ using Tamga.Platform.Web;
 using Tamga.Risk.Contracts;
 using Tamga.Risk.Data;
 using Tamga.Risk.Feedback;
+using Tamga.Risk.HitRates;
+using Tamga.Risk.Parties;
 using Tamga.Risk.Profiles;
 using Tamga.Risk.Benchmark;
 using Tamga.Risk.Scoring;
@@ -39,6 +41,8 @@ public sealed class RiskModule : ITamgaModule
     public IEnumerable<NavigationLink> Navigation =>
     [
         new(ProfilePages.Profiles, "Nav.Profiles") { Resources = typeof(RiskResource), Roles = [Roles.Analyst, Roles.Supervisor], Order = 300, DescriptionKey = "Nav.ProfilesDescription" },
+        new(PartyEndpoints.PartiesPage, "Nav.Parties") { Resources = typeof(RiskResource), Roles = [Roles.Analyst, Roles.Supervisor, Roles.Officer], Order = 301, DescriptionKey = "Nav.PartiesDescription" },
+        new(HitRateEndpoints.HitRatesPage, "Nav.HitRates") { Resources = typeof(RiskResource), Roles = [Roles.Analyst, Roles.Supervisor], Order = 302, DescriptionKey = "Nav.HitRatesDescription" },
     ];
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
@@ -63,6 +67,10 @@ public sealed class RiskModule : ITamgaModule
         });
         services.AddModuleDatabase<RiskDbContext, SqliteRiskDbContext, PostgresRiskDbContext>(RiskDbContext.Tables);
         services.AddSingleton<ActiveProfiles>();
+        services.AddSingleton<PartyStore>();
+        services.AddHostedService(sp => sp.GetRequiredService<PartyStore>());
+        services.AddSingleton<PartyRegistry>();
+        services.AddScoped<HitRateReport>();
         services.AddScoped<ProfileWorkflow>();
         services.AddIntegrationEvent<RiskCriteriaChanged>();
         services.AddScoped<TrainingSet>();
@@ -76,13 +84,16 @@ public sealed class RiskModule : ITamgaModule
     {
         ProfileEndpoints.Map(endpoints);
         FeedbackEndpoints.Map(endpoints);
+        PartyEndpoints.Map(endpoints);
+        HitRateEndpoints.Map(endpoints);
     }
 
     /// <summary>Loads the scoring model and the profiles in force before the host serves, so that a broken model file is reported at once.</summary>
-    public Task StartAsync(IServiceProvider services, CancellationToken cancellationToken)
+    public async Task StartAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         _ = services.GetRequiredService<RiskModelStore>().Current;
-        return services.GetRequiredService<ActiveProfiles>().LoadAsync(cancellationToken);
+        await services.GetRequiredService<ActiveProfiles>().LoadAsync(cancellationToken);
+        await services.GetRequiredService<PartyRegistry>().LoadAsync(services.GetRequiredService<IServiceScopeFactory>(), cancellationToken);
     }
 
     public IEnumerable<Command> Commands(CommandHost host)

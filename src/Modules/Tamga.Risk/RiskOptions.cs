@@ -42,6 +42,21 @@ internal sealed class RiskOptions
     [Range(1.0, 10.0)]
     public double ValuationFlagBelowDeviations { get; set; } = 2.5;
 
+    /// <summary>
+    /// Irregularities found in past controls of a party's declarations (party registry) from which its declarations go
+    /// to a documentary check, with the history as the reason ("importer: 2 irregularities in 5 controls").
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int PartyYellowIrregularities { get; set; } = 2;
+
+    /// <summary>Irregularities in a party's history from which its declarations go red, when <see cref="PartyRedShare"/> is reached too.</summary>
+    [Range(1, 1_000_000)]
+    public int PartyRedIrregularities { get; set; } = 3;
+
+    /// <summary>Share of a party's past controls that found an irregularity from which (with <see cref="PartyRedIrregularities"/>) it goes red.</summary>
+    [Range(0.0, 1.0)]
+    public double PartyRedShare { get; set; } = 0.5;
+
     /// <summary>How many of the features that raised the score are shown to the officer.</summary>
     [Range(1, 8)]
     public int ReasonsShown { get; set; } = 3;

@@ -82,7 +82,45 @@ internal sealed class DeclarationIntake(ICodeLists codeLists, IOptions<Declarati
             Charges = Charges(shipment?.ChargeDeductions ?? ValueList<ChargeDeduction>.Empty),
             Freight = Fact(shipment?.FreightCharge),
             AuthorisationTypes = d.AuthorisationHolders.Count == 0 ? [] : d.AuthorisationHolders.Select(a => a.CategoryCode).OfType<string>().Distinct().ToList(),
+            Parties = Parties(d),
         };
+    }
+
+    /// <summary>The declared parties with names and addresses, for the risk module's party registry.</summary>
+    private static IReadOnlyList<PartyFact> Parties(DeclarationContent d)
+    {
+        var parties = new List<PartyFact>(6);
+        void Add(string role, string? id, string? name, Address? address)
+        {
+            if (id is null && name is null)
+            {
+                return;
+            }
+
+            parties.Add(new PartyFact(role, Clamp(id, 17), Clamp(name, 70), Clamp(address?.Line, 70), Clamp(address?.CityName, 35), Clamp(address?.PostcodeId, 17), Clamp(address?.CountryCode, 2)));
+        }
+
+        var shipment = d.GoodsShipment;
+        Add(PartyRoles.Importer, shipment?.Importer?.Id, shipment?.Importer?.Name, shipment?.Importer?.Address);
+        Add(PartyRoles.Exporter, d.Exporter?.Id, d.Exporter?.Name, d.Exporter?.Address);
+        Add(PartyRoles.Declarant, d.Declarant?.Id, d.Declarant?.Name, d.Declarant?.Address);
+        Add(PartyRoles.Representative, d.Agent?.Id, d.Agent?.Name, d.Agent?.Address);
+        Add(PartyRoles.Seller, shipment?.Seller?.Id, shipment?.Seller?.Name, shipment?.Seller?.Address);
+        Add(PartyRoles.Buyer, shipment?.Buyer?.Id, shipment?.Buyer?.Name, shipment?.Buyer?.Address);
+        foreach (var item in shipment?.GoodsItems ?? ValueList<GoodsItem>.Empty)
+        {
+            if (item.Seller is { } seller && !parties.Any(p => p.Role == PartyRoles.Seller && p.Id == seller.Id && p.Name == seller.Name))
+            {
+                Add(PartyRoles.Seller, seller.Id, seller.Name, seller.Address);
+            }
+
+            if (item.Buyer is { } buyer && !parties.Any(p => p.Role == PartyRoles.Buyer && p.Id == buyer.Id && p.Name == buyer.Name))
+            {
+                Add(PartyRoles.Buyer, buyer.Id, buyer.Name, buyer.Address);
+            }
+        }
+
+        return parties;
     }
 
     /// <summary>DE 2/2 codes of the item, then of the declaration (the free-text amendment reasons, type <c>AES</c>, left out).</summary>

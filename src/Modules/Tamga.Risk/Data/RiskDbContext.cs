@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Tamga.Platform.Persistence;
 using Tamga.Risk.Feedback;
+using Tamga.Risk.Parties;
 using Tamga.Risk.Profiles;
 
 namespace Tamga.Risk.Data;
@@ -17,6 +18,16 @@ internal class RiskDbContext(DbContextOptions options) : ModuleDbContext(options
     public DbSet<RiskProfile> Profiles => Set<RiskProfile>();
 
     public DbSet<ControlResult> ControlResults => Set<ControlResult>();
+
+    public DbSet<PartyRow> Parties => Set<PartyRow>();
+
+    public DbSet<PartyKeyRow> PartyKeys => Set<PartyKeyRow>();
+
+    public DbSet<PartyDeclarationRow> PartyDeclarations => Set<PartyDeclarationRow>();
+
+    public DbSet<PartyControlRow> PartyControls => Set<PartyControlRow>();
+
+    public DbSet<AssessmentRow> Assessments => Set<AssessmentRow>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
@@ -65,6 +76,51 @@ internal class RiskDbContext(DbContextOptions options) : ModuleDbContext(options
             result.Property(r => r.Preference).HasMaxLength(35);
             result.Property(r => r.NetMassKg).HasPrecision(16, 6);
             result.Property(r => r.ItemValue).HasPrecision(18, 2);
+        });
+        modelBuilder.Entity<PartyRow>(party =>
+        {
+            party.ToTable("Parties");
+            party.HasKey(p => p.Id);
+            party.Property(p => p.Id).ValueGeneratedNever();
+            party.Property(p => p.Number).HasMaxLength(20);
+            party.HasIndex(p => p.Number).IsUnique();
+            party.Property(p => p.Name).HasMaxLength(200);
+        });
+        modelBuilder.Entity<PartyKeyRow>(key =>
+        {
+            key.ToTable("PartyKeys");
+            key.HasKey(k => k.Id);
+            key.Property(k => k.Id).ValueGeneratedNever();
+            key.HasIndex(k => k.PartyId);
+            key.HasIndex(k => new { k.Kind, k.Value });
+            key.Property(k => k.Kind).HasMaxLength(20);
+            key.Property(k => k.Value).HasMaxLength(200);
+            key.Property(k => k.Shown).HasMaxLength(200);
+            key.Property(k => k.Postcode).HasMaxLength(20);
+            key.Property(k => k.Reason).HasMaxLength(300);
+        });
+        modelBuilder.Entity<PartyDeclarationRow>(row =>
+        {
+            row.ToTable("PartyDeclarations");
+            row.HasKey(r => new { r.PartyId, r.DeclarationId, r.Role });
+            row.HasIndex(r => r.DeclarationId);
+            row.Property(r => r.Role).HasMaxLength(20);
+        });
+        modelBuilder.Entity<PartyControlRow>(row =>
+        {
+            row.ToTable("PartyControls");
+            row.HasKey(r => new { r.PartyId, r.DeclarationId });
+            row.Property(r => r.RevenueRaised).HasPrecision(18, 2);
+        });
+        modelBuilder.Entity<AssessmentRow>(row =>
+        {
+            row.ToTable("Assessments");
+            row.HasKey(r => r.DeclarationId);
+            row.Property(r => r.DeclarationId).ValueGeneratedNever();
+            row.Property(r => r.Office).HasMaxLength(35);
+            row.HasIndex(r => r.Office);
+            row.Property(r => r.Channel).HasConversion<string>().HasMaxLength(10);
+            row.Property(r => r.Profiles).HasMaxLength(2000);
         });
     }
 }

@@ -1,12 +1,13 @@
 using Tamga.Declarations.Contracts;
 using Tamga.Platform.Outbox;
 using Tamga.Risk.Data;
+using Tamga.Risk.Parties;
 using Tamga.Risk.Selectivity;
 
 namespace Tamga.Risk.Feedback;
 
 /// <summary>Keeps each control result as labelled goods items (idempotent by event id).</summary>
-internal sealed class RecordControlResult(RiskDbContext db, TimeProvider clock) : IIntegrationEventHandler<ControlResultRecorded>
+internal sealed class RecordControlResult(RiskDbContext db, PartyRegistry parties, TimeProvider clock) : IIntegrationEventHandler<ControlResultRecorded>
 {
     private const string Consumer = "risk.control-results";
 
@@ -48,5 +49,8 @@ internal sealed class RecordControlResult(RiskDbContext db, TimeProvider clock) 
 
         db.MarkHandled(result.EventId, Consumer, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
+
+        // The compliance history of every party of the declaration (the registry writes it behind).
+        parties.RecordControl(result.Declaration, result.Irregularity, result.RevenueRaised, result.OccurredAt);
     }
 }

@@ -27,6 +27,9 @@ internal sealed class ActiveProfiles(IServiceScopeFactory scopes, TimeProvider c
         _profiles = await db.Profiles.AsNoTracking().Where(p => p.Status == ProfileStatus.Active).OrderBy(p => p.Number).ToListAsync(cancellationToken);
     }
 
+    /// <summary>Replaces the set in memory without the database (the re-scoring benchmark).</summary>
+    public void Use(IReadOnlyList<RiskProfile> profiles) => _profiles = profiles;
+
     /// <summary>Runs <paramref name="change"/> (which commits), then reloads the set; assessments wait meanwhile.</summary>
     public async Task<T> ChangeAsync<T>(Func<Task<T>> change, CancellationToken cancellationToken)
     {

@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 
 using Tamga.Declarations.Contracts;
+using Tamga.Risk.Parties;
 using Tamga.Risk.Profiles;
 using Tamga.Risk.Scoring;
 
@@ -13,7 +14,7 @@ namespace Tamga.Risk.Selectivity;
 /// probability when a model is installed. The higher channel wins; every reason is given. Without a model the rules decide alone, as before,
 /// and the reasons say so.
 /// </summary>
-internal sealed class RiskAssessment(ExplicitRules rules, ActiveProfiles profiles, ValuationHistory valuations, RiskModelStore models, IOptions<RiskOptions> options, TimeProvider clock) : IRiskAssessment
+internal sealed class RiskAssessment(ExplicitRules rules, ActiveProfiles profiles, ValuationHistory valuations, RiskModelStore models, PartyRegistry parties, PartyStore store, IOptions<RiskOptions> options, TimeProvider clock) : IRiskAssessment
 {
     public const string RulesOnly = "risk rules (no model)";
 
@@ -31,15 +32,33 @@ internal sealed class RiskAssessment(ExplicitRules rules, ActiveProfiles profile
 
     public RiskDecision Assess(DeclarationFacts declaration)
     {
+        var decision = Decide(declaration, out var hits);
+        store.Assessed(new AssessmentRow
+        {
+            DeclarationId = declaration.DeclarationId,
+            Office = declaration.PresentationOffice ?? declaration.SupervisingOffice ?? "",
+            Channel = decision.Channel,
+            Profiles = hits is null ? "" : string.Join(' ', hits),
+            AssessedAt = clock.GetUtcNow(),
+        });
+        return decision;
+    }
+
+    private RiskDecision Decide(DeclarationFacts declaration, out List<string>? hits)
+    {
+        hits = null;
         var (channel, reasons) = rules.Evaluate(declaration);
         foreach (var (profile, reason) in profiles.Selecting(declaration))
         {
             reasons.Add(reason);
+            (hits ??= []).Add(profile.Number);
             if (profile.Channel > channel)
             {
                 channel = profile.Channel;
             }
         }
+
+        channel = FromPartyHistory(declaration, channel, reasons);
 
         foreach (var flag in valuations.Assess(declaration))
         {
@@ -99,5 +118,33 @@ internal sealed class RiskAssessment(ExplicitRules rules, ActiveProfiles profile
         }
 
         return new RiskDecision(channel, reasons, "risk rules + model " + model.Version);
+    }
+
+    /// <summary>
+    /// The parties' compliance history from the party registry: a party with irregularities found in past controls
+    /// raises the channel, and the officer sees its history.
+    /// </summary>
+    private Channel FromPartyHistory(DeclarationFacts declaration, Channel channel, List<string> reasons)
+    {
+        var settings = options.Value;
+        var seen = new HashSet<Guid>();
+        foreach (var party in parties.Observe(declaration))
+        {
+            var history = party.History;
+            if (!seen.Add(party.PartyId) || history.Irregularities < settings.PartyYellowIrregularities)
+            {
+                continue;
+            }
+
+            var red = history.Irregularities >= settings.PartyRedIrregularities && history.Irregularities >= settings.PartyRedShare * history.Controls;
+            var partyChannel = red ? Channel.Red : Channel.Yellow;
+            reasons.Add($"{history.Describe(party.Role)} (party {party.Number}; {partyChannel.ToString().ToLowerInvariant()} from its history)");
+            if (partyChannel > channel)
+            {
+                channel = partyChannel;
+            }
+        }
+
+        return channel;
     }
 }

@@ -291,6 +291,181 @@ namespace Tamga.Risk.Data.Migrations.Sqlite
                     b.ToTable("rsk_control_results", (string)null);
                 });
 
+            modelBuilder.Entity("Tamga.Risk.Parties.AssessmentRow", b =>
+                {
+                    b.Property<Guid>("DeclarationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("declaration_id");
+
+                    b.Property<long>("AssessedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("assessed_at");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Office")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("office");
+
+                    b.Property<string>("Profiles")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("profiles");
+
+                    b.HasKey("DeclarationId");
+
+                    b.HasIndex("Office");
+
+                    b.ToTable("rsk_assessments", (string)null);
+                });
+
+            modelBuilder.Entity("Tamga.Risk.Parties.PartyControlRow", b =>
+                {
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("party_id");
+
+                    b.Property<Guid>("DeclarationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("declaration_id");
+
+                    b.Property<bool>("Irregularity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("irregularity");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<long>("RevenueRaised")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revenue_raised");
+
+                    b.HasKey("PartyId", "DeclarationId");
+
+                    b.ToTable("rsk_party_controls", (string)null);
+                });
+
+            modelBuilder.Entity("Tamga.Risk.Parties.PartyDeclarationRow", b =>
+                {
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("party_id");
+
+                    b.Property<Guid>("DeclarationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("declaration_id");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role");
+
+                    b.Property<long>("SeenAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("seen_at");
+
+                    b.HasKey("PartyId", "DeclarationId", "Role");
+
+                    b.HasIndex("DeclarationId");
+
+                    b.ToTable("rsk_party_declarations", (string)null);
+                });
+
+            modelBuilder.Entity("Tamga.Risk.Parties.PartyKeyRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("DeclarationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("declaration_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("LinkedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("linked_at");
+
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("party_id");
+
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("postcode");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Shown")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("shown");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartyId");
+
+                    b.HasIndex("Kind", "Value");
+
+                    b.ToTable("rsk_party_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Tamga.Risk.Parties.PartyRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("FirstSeenAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("first_seen_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("rsk_parties", (string)null);
+                });
+
             modelBuilder.Entity("Tamga.Risk.Profiles.RiskProfile", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,110 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Tamga.Risk.Data;
+
+namespace Tamga.Risk.Parties;
+
+/// <summary>
+/// Writes the party registry and the latest assessments behind the lodging path: the registry and selectivity change
+/// memory at once, and this service stores the new rows in batches (every 200 ms, and when the host stops), so that
+/// lodging never waits for the risk database. Rows are only ever added, except assessments, which are replaced by
+/// the latest. What was not yet written when the process dies is lost from the registry (the declarations module
+/// keeps the declarations themselves).
+/// </summary>
+internal sealed class PartyStore(IServiceScopeFactory scopes, ILogger<PartyStore> logger) : BackgroundService
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(200);
+    private readonly ConcurrentQueue<object> _rows = new();
+    private readonly ConcurrentDictionary<Guid, AssessmentRow> _assessments = new();
+    private readonly SemaphoreSlim _writing = new(1, 1);
+
+    public void Add(object row) => _rows.Enqueue(row);
+
+    /// <summary>Keeps the latest assessment of a declaration (office, channel, profiles that hit it).</summary>
+    public void Assessed(AssessmentRow assessment) => _assessments[assessment.DeclarationId] = assessment;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                await FlushAsync(stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        await FlushAsync(CancellationToken.None);
+    }
+
+    /// <summary>Writes what is pending; one batch at a time.</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        if (_rows.IsEmpty && _assessments.IsEmpty)
+        {
+            return;
+        }
+
+        await _writing.WaitAsync(cancellationToken);
+        try
+        {
+            var rows = new List<object>();
+            while (rows.Count < 20_000 && _rows.TryDequeue(out var row))
+            {
+                rows.Add(row);
+            }
+
+            var assessments = new List<AssessmentRow>();
+            foreach (var id in _assessments.Keys.Take(5_000).ToList())
+            {
+                if (_assessments.TryRemove(id, out var assessment))
+                {
+                    assessments.Add(assessment);
+                }
+            }
+
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<RiskDbContext>();
+            db.AddRange(rows);
+            if (assessments.Count > 0)
+            {
+                var ids = assessments.Select(a => a.DeclarationId).ToList();
+                var existing = await db.Assessments.Where(a => ids.Contains(a.DeclarationId)).ToDictionaryAsync(a => a.DeclarationId, cancellationToken);
+                foreach (var assessment in assessments)
+                {
+                    if (existing.TryGetValue(assessment.DeclarationId, out var row))
+                    {
+                        row.Office = assessment.Office;
+                        row.Channel = assessment.Channel;
+                        row.Profiles = assessment.Profiles;
+                        row.AssessedAt = assessment.AssessedAt;
+                    }
+                    else
+                    {
+                        db.Assessments.Add(assessment);
+                    }
+                }
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (Exception failure) when (failure is DbUpdateException or InvalidOperationException)
+        {
+            logger.LogError(failure, "The party registry could not store a batch of changes; they are kept in memory until the next start.");
+        }
+        finally
+        {
+            _writing.Release();
+        }
+    }
+}
