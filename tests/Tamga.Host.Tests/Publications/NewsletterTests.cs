@@ -37,6 +37,9 @@ public sealed partial class NewsletterTests(TamgaFactory factory) : IClassFixtur
         var formsToken = TokenIn(await MailToAsync("forms@example.org", "Confirm your subscription"), "/newsletter/confirm?token=");
         Assert.Equal(HttpStatusCode.OK, (await visitor.PostAsJsonAsync($"{Subscriptions}/confirmation", new { token = formsToken })).StatusCode);
 
+        // Someone asks again for the confirmed address with another choice: nothing changes until the owner confirms it.
+        Assert.Equal(HttpStatusCode.Accepted, (await visitor.PostAsJsonAsync(Subscriptions, new { email = "trade.desk@example.org", kinds = new[] { "form" } })).StatusCode);
+
         var number = await PublicationTests.PublishAsync(officer, new
         {
             kind = "regulation",

@@ -57,6 +57,8 @@ internal class PublicationsDbContext(DbContextOptions options) : ModuleDbContext
             subscriber.HasIndex(s => s.EmailKey);
             subscriber.Property(s => s.Kinds).HasMaxLength(200);
             subscriber.Property(s => s.Agencies).HasMaxLength(2000);
+            subscriber.Property(s => s.PendingKinds).HasMaxLength(200);
+            subscriber.Property(s => s.PendingAgencies).HasMaxLength(2000);
             subscriber.Property(s => s.ConfirmationToken).HasMaxLength(64);
             subscriber.Property(s => s.UnsubscribeToken).HasMaxLength(64);
             subscriber.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);

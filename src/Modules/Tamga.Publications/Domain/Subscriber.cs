@@ -28,6 +28,14 @@ internal sealed class Subscriber
     /// <summary>Agencies, separated by line feeds; empty for all.</summary>
     public string Agencies { get; set; } = "";
 
+    /// <summary>
+    /// A confirmed subscriber's new choice of kinds (then agencies), waiting for its own confirmation: asking again
+    /// for a confirmed address changes nothing until the owner confirms, so no one else can alter or stop it.
+    /// </summary>
+    public string? PendingKinds { get; set; }
+
+    public string? PendingAgencies { get; set; }
+
     /// <summary>A random token sent in the confirmation message only.</summary>
     public required string ConfirmationToken { get; set; }
 

@@ -16,8 +16,8 @@ internal sealed class NewsletterDesk(PublicationsDbContext db, TimeProvider cloc
     public static string Stream(Subscriber s) => "newsletter/" + s.Id.ToString("N");
 
     /// <summary>
-    /// Records a pending subscription and queues its confirmation message. The answer is the same whether the address
-    /// was known or not (no one learns who subscribes); asking again for a pending address sends a new confirmation.
+    /// Records a pending subscription (or a confirmed subscriber's new choice) and queues its confirmation message. The
+    /// answer is the same whether the address was known or not (no one learns who subscribes).
     /// </summary>
     public async Task<PublicationOutcome<Subscriber>> SubscribeAsync(string? email, IReadOnlyList<string>? kinds, IReadOnlyList<string>? agencies, CancellationToken cancellationToken)
     {
@@ -71,12 +71,20 @@ internal sealed class NewsletterDesk(PublicationsDbContext db, TimeProvider cloc
             db.Subscribers.Add(subscriber);
         }
 
-        // The choice is changed only through a new confirmation: a pending or confirmed subscriber goes back to pending.
-        subscriber.Kinds = string.Join(' ', kindNames);
-        subscriber.Agencies = string.Join('\n', agencyNames);
-        subscriber.Status = SubscriptionStatus.Pending;
+        // A confirmed subscription keeps its choice until the owner confirms the new one: no one else can alter it.
+        if (subscriber.Status == SubscriptionStatus.Confirmed)
+        {
+            subscriber.PendingKinds = string.Join(' ', kindNames);
+            subscriber.PendingAgencies = string.Join('\n', agencyNames);
+        }
+        else
+        {
+            subscriber.Kinds = string.Join(' ', kindNames);
+            subscriber.Agencies = string.Join('\n', agencyNames);
+        }
+
         subscriber.ConfirmationToken = Token();
-        db.Audit(new AuditEntry(Stream(subscriber), "anonymous", "newsletter.subscription-requested", now, null, new { subscriber.Email, subscriber.Kinds, subscriber.Agencies }, $"subscription asked for {subscriber.Email}"));
+        db.Audit(new AuditEntry(Stream(subscriber), "anonymous", "newsletter.subscription-requested", now, null, new { subscriber.Email, Kinds = string.Join(' ', kindNames), Agencies = string.Join('\n', agencyNames) }, $"subscription asked for {subscriber.Email}"));
         db.Publish(new SubscriptionConfirmationDue(subscriber.Id) { OccurredAt = now });
         await db.SaveChangesAsync(cancellationToken);
         return PublicationOutcome<Subscriber>.Ok(subscriber);
@@ -90,20 +98,28 @@ internal sealed class NewsletterDesk(PublicationsDbContext db, TimeProvider cloc
             return PublicationOutcome<Subscriber>.NotFound();
         }
 
-        if (subscriber.Status == SubscriptionStatus.Confirmed)
+        if (subscriber.Status == SubscriptionStatus.Confirmed && subscriber.PendingKinds is null)
         {
             return PublicationOutcome<Subscriber>.Ok(subscriber);
         }
 
-        if (subscriber.Status != SubscriptionStatus.Pending)
+        if (subscriber.Status == SubscriptionStatus.Unsubscribed)
         {
             return PublicationOutcome<Subscriber>.NotFound();
+        }
+
+        if (subscriber.PendingKinds is not null)
+        {
+            subscriber.Kinds = subscriber.PendingKinds;
+            subscriber.Agencies = subscriber.PendingAgencies ?? "";
+            subscriber.PendingKinds = null;
+            subscriber.PendingAgencies = null;
         }
 
         var now = clock.GetUtcNow();
         subscriber.Status = SubscriptionStatus.Confirmed;
         subscriber.ConfirmedAt = now;
-        db.Audit(new AuditEntry(Stream(subscriber), "anonymous", "newsletter.subscription-confirmed", now, null, new { subscriber.Email }, $"subscription confirmed for {subscriber.Email}"));
+        db.Audit(new AuditEntry(Stream(subscriber), "anonymous", "newsletter.subscription-confirmed", now, null, new { subscriber.Email, subscriber.Kinds, subscriber.Agencies }, $"subscription confirmed for {subscriber.Email}"));
         await db.SaveChangesAsync(cancellationToken);
         return PublicationOutcome<Subscriber>.Ok(subscriber);
     }

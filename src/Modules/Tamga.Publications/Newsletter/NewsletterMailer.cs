@@ -54,7 +54,7 @@ internal sealed class NewsletterMailer(PublicationsDbContext db, IMailSender sen
         }
 
         var subscriber = await db.Subscribers.AsNoTracking().FirstOrDefaultAsync(s => s.Id == due.SubscriberId, cancellationToken);
-        if (subscriber is { Status: SubscriptionStatus.Pending })
+        if (subscriber is { Status: SubscriptionStatus.Pending } or { Status: SubscriptionStatus.Confirmed, PendingKinds: not null })
         {
             var body = new StringBuilder()
                 .Append("Someone, probably you, asked to receive Tamga's new publications at this address.\n\n")

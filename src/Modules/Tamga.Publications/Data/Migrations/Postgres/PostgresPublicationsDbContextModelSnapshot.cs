@@ -384,6 +384,16 @@ namespace Tamga.Publications.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)")
                         .HasColumnName("kinds");
 
+                    b.Property<string>("PendingAgencies")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("pending_agencies");
+
+                    b.Property<string>("PendingKinds")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("pending_kinds");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -376,6 +376,16 @@ namespace Tamga.Publications.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("kinds");
 
+                    b.Property<string>("PendingAgencies")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pending_agencies");
+
+                    b.Property<string>("PendingKinds")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pending_kinds");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -85,6 +85,8 @@ namespace Tamga.Publications.Data.Migrations.Sqlite
                     email_key = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
                     kinds = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     agencies = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    pending_kinds = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    pending_agencies = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     confirmation_token = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     unsubscribe_token = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),

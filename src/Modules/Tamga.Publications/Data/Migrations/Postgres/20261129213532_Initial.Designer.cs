@@ -12,7 +12,7 @@ using Tamga.Publications.Data;
 namespace Tamga.Publications.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPublicationsDbContext))]
-    [Migration("20261129203240_Initial")]
+    [Migration("20261129213532_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -386,6 +386,16 @@ namespace Tamga.Publications.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("kinds");
+
+                    b.Property<string>("PendingAgencies")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("pending_agencies");
+
+                    b.Property<string>("PendingKinds")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("pending_kinds");
 
                     b.Property<string>("Status")
                         .IsRequired()

@@ -11,7 +11,7 @@ using Tamga.Publications.Data;
 namespace Tamga.Publications.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePublicationsDbContext))]
-    [Migration("20261129203233_Initial")]
+    [Migration("20261129213518_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -378,6 +378,16 @@ namespace Tamga.Publications.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("kinds");
+
+                    b.Property<string>("PendingAgencies")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pending_agencies");
+
+                    b.Property<string>("PendingKinds")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pending_kinds");
 
                     b.Property<string>("Status")
                         .IsRequired()

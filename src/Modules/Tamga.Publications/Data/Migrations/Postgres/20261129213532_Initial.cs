@@ -94,6 +94,8 @@ namespace Tamga.Publications.Data.Migrations.Postgres
                     email_key = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
                     kinds = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     agencies = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    pending_kinds = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    pending_agencies = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     confirmation_token = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     unsubscribe_token = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
