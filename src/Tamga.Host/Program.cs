@@ -2,6 +2,7 @@ using Tamga.Declarations;
 using Tamga.Host;
 using Tamga.Platform;
 using Tamga.Platform.Modules;
+using Tamga.Publications;
 using Tamga.ReferenceData;
 using Tamga.Revenue;
 using Tamga.Risk;
@@ -15,6 +16,7 @@ ITamgaModule[] modules =
     new DeclarationsModule(),
     new RiskModule(), // after Declarations: implements its risk port
     new TariffModule(),
+    new PublicationsModule(),
     new RevenueModule(), // after Declarations: implements its duty port
 ];
 

@@ -12,7 +12,8 @@ namespace Tamga.Tariff;
 internal static class RulingsComposition
 {
     public static IServiceCollection AddRulings(this IServiceCollection services) =>
-        services.AddScoped<ApplicationHandler>().AddScoped<RulingDesk>().AddScoped<RulingRegister>();
+        services.AddScoped<ApplicationHandler>().AddScoped<RulingDesk>().AddScoped<RulingRegister>()
+            .AddSingleton<Contracts.IRulingCheck, RulingCheck>();
 
     /// <summary>Under <c>/api/v1/tariff/rulings</c>; every endpoint says who may call it (the register is public).</summary>
     public static void MapRulings(this IEndpointRouteBuilder endpoints)
