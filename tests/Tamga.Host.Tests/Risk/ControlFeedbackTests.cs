@@ -13,8 +13,8 @@ public sealed class ControlFeedbackTests(TamgaFactory factory) : IClassFixture<T
         using var trader = await factory.ClientForAsync("trader");
         using var officer = await factory.ClientForAsync("officer");
         using var analyst = await factory.ClientForAsync("analyst");
-        var (_, found) = await SimpleImport.LodgeAsync(trader, SimpleImport.Json("FEEDBACK-0001", commodity: "9303200000", origin: "TR"));
-        var (_, clean) = await SimpleImport.LodgeAsync(trader, SimpleImport.Json("FEEDBACK-0002", commodity: "9303200000", origin: "TR"));
+        var (_, found) = await SimpleImport.LodgeAsync(trader, SimpleImport.Json("FEEDBACK-0001", commodity: "9303201000", origin: "TR"));
+        var (_, clean) = await SimpleImport.LodgeAsync(trader, SimpleImport.Json("FEEDBACK-0002", commodity: "9303201000", origin: "TR"));
         var foundId = Guid.Parse(found.GetProperty("id").GetString()!);
         var cleanId = Guid.Parse(clean.GetProperty("id").GetString()!);
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Tamga.Platform.Persistence;
 using Tamga.Risk.Data;
 
 namespace Tamga.Risk.Parties;
@@ -47,6 +48,41 @@ internal sealed class PartyStore(IServiceScopeFactory scopes, ILogger<PartyStore
         await FlushAsync(CancellationToken.None);
     }
 
+    /// <summary>
+    /// On the embedded database, where this batch takes its turn at the one writer beside the lodgings: one prepared
+    /// INSERT per table and batch instead of change tracking, and the assessments replaced by a delete and an insert,
+    /// all in one transaction.
+    /// </summary>
+    private static Task AppendAsync(RiskDbContext db, List<object> rows, List<AssessmentRow> assessments, CancellationToken cancellationToken) =>
+        db.WriteAsync(
+            async token =>
+            {
+                await db.Database.OpenConnectionAsync(token);
+                try
+                {
+                    await using var transaction = await db.Database.BeginTransactionAsync(token);
+                    await db.InsertAsync(rows.OfType<PartyRow>().ToList(), token);
+                    await db.InsertAsync(rows.OfType<PartyKeyRow>().ToList(), token);
+                    await db.InsertAsync(rows.OfType<PartyDeclarationRow>().ToList(), token);
+                    await db.InsertAsync(rows.OfType<PartyControlRow>().ToList(), token);
+                    if (assessments.Count > 0)
+                    {
+                        var ids = assessments.ConvertAll(a => a.DeclarationId);
+                        await db.Assessments.Where(a => ids.Contains(a.DeclarationId)).ExecuteDeleteAsync(token);
+                        await db.InsertAsync(assessments, token);
+                    }
+
+                    await transaction.CommitAsync(token);
+                }
+                finally
+                {
+                    await db.Database.CloseConnectionAsync();
+                }
+
+                return rows.Count + assessments.Count;
+            },
+            cancellationToken);
+
     /// <summary>Writes what is pending; one batch at a time.</summary>
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
@@ -75,6 +111,12 @@ internal sealed class PartyStore(IServiceScopeFactory scopes, ILogger<PartyStore
 
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<RiskDbContext>();
+            if (db.Database.IsSqlite())
+            {
+                await AppendAsync(db, rows, assessments, cancellationToken);
+                return;
+            }
+
             db.AddRange(rows);
             if (assessments.Count > 0)
             {
@@ -98,7 +140,7 @@ internal sealed class PartyStore(IServiceScopeFactory scopes, ILogger<PartyStore
 
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (Exception failure) when (failure is DbUpdateException or InvalidOperationException)
+        catch (Exception failure) when (failure is DbUpdateException or System.Data.Common.DbException or InvalidOperationException)
         {
             logger.LogError(failure, "The party registry could not store a batch of changes; they are kept in memory until the next start.");
         }
