@@ -45,7 +45,8 @@ internal class DeclarationsDbContext(DbContextOptions options) : ModuleDbContext
             declaration.Property(d => d.AssignedOfficer).HasMaxLength(100);
             declaration.Property(d => d.ContentHash).HasMaxLength(64);
             declaration.Property(d => d.DutyCurrency).HasMaxLength(3);
-            declaration.Property(d => d.DutyNote).HasMaxLength(500);
+            // Unbounded: the calculation explains every item and every difference from the declared tax lines.
+            declaration.Property(d => d.DutyNote);
             declaration.Property(d => d.RowVersion).IsConcurrencyToken();
             declaration.HasIndex(d => new { d.DeclarantId, d.Lrn }).IsUnique();
             declaration.HasIndex(d => d.Mrn).IsUnique();

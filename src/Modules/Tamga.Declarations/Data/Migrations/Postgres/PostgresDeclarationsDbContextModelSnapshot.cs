@@ -207,8 +207,7 @@ namespace Tamga.Declarations.Data.Migrations.Postgres
 
                     b.Property<string>("DutyNote")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("text")
                         .HasColumnName("duty_note");
 
                     b.Property<bool>("DutyPaidOrSecured")

@@ -201,7 +201,6 @@ namespace Tamga.Declarations.Data.Migrations.Sqlite
 
                     b.Property<string>("DutyNote")
                         .IsRequired()
-                        .HasMaxLength(500)
                         .HasColumnType("TEXT")
                         .HasColumnName("duty_note");
 
