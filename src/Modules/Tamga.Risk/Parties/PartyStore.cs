@@ -117,28 +117,14 @@ internal sealed class PartyStore(IServiceScopeFactory scopes, ILogger<PartyStore
                 return;
             }
 
+            // The latest assessment replaces the stored one: a delete and the inserts, in one transaction.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var ids = assessments.ConvertAll(a => a.DeclarationId);
+            await db.Assessments.Where(a => ids.Contains(a.DeclarationId)).ExecuteDeleteAsync(cancellationToken);
             db.AddRange(rows);
-            if (assessments.Count > 0)
-            {
-                var ids = assessments.Select(a => a.DeclarationId).ToList();
-                var existing = await db.Assessments.Where(a => ids.Contains(a.DeclarationId)).ToDictionaryAsync(a => a.DeclarationId, cancellationToken);
-                foreach (var assessment in assessments)
-                {
-                    if (existing.TryGetValue(assessment.DeclarationId, out var row))
-                    {
-                        row.Office = assessment.Office;
-                        row.Channel = assessment.Channel;
-                        row.Profiles = assessment.Profiles;
-                        row.AssessedAt = assessment.AssessedAt;
-                    }
-                    else
-                    {
-                        db.Assessments.Add(assessment);
-                    }
-                }
-            }
-
+            db.AddRange(assessments);
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (Exception failure) when (failure is DbUpdateException or System.Data.Common.DbException or InvalidOperationException)
         {
