@@ -103,15 +103,18 @@ internal sealed class OutboxDispatcher<TContext>(
         var delivered = new List<Guid>(pending.Count);
         var failed = false;
         var due = pending.Where(m => m.Attempts == 0 || now >= m.OccurredAt + Background.Backoff.After(m.Attempts)).ToList();
-        var events = new Dictionary<Guid, IntegrationEvent>(due.Count);
-        var unneeded = await SortAsync(due, events, scope.ServiceProvider, cancellationToken);
-        foreach (var message in due)
+        var events = due.Select(m => new PendingMessage(m, m.Events().Select(e => new PendingEvent(e.Type, e.Payload)).ToList())).ToList();
+        await SortAsync(events.SelectMany(m => m.Events), scope.ServiceProvider, cancellationToken);
+        foreach (var (message, carried) in events)
         {
             try
             {
-                if (events.TryGetValue(message.Id, out var integrationEvent) && !unneeded.Contains(integrationEvent.EventId))
+                foreach (var pendingEvent in carried)
                 {
-                    await DeliverAsync(integrationEvent, cancellationToken);
+                    if (pendingEvent.Event is { } integrationEvent)
+                    {
+                        await DeliverAsync(integrationEvent, cancellationToken);
+                    }
                 }
 
                 delivered.Add(message.Id);
@@ -145,15 +148,14 @@ internal sealed class OutboxDispatcher<TContext>(
     }
 
     /// <summary>
-    /// Reads the events that some module handles into <paramref name="events"/> (by message id), and asks the
-    /// handlers that can sort a batch which of them need handling. Returns the events that need none: they are
-    /// counted as delivered without a call. Each event type is sorted on its own, so a type whose handlers cannot
-    /// sort is delivered in full without costing the others their filter.
+    /// Reads the events that some module handles (<see cref="PendingEvent.Event"/>; left null for the others), and
+    /// asks the handlers that can sort a batch which of them need handling: the others are counted as delivered
+    /// without a call. Each event type is sorted on its own, so a type whose handlers cannot sort is delivered in
+    /// full without costing the others their filter.
     /// </summary>
-    private async Task<HashSet<Guid>> SortAsync(List<OutboxMessage> messages, Dictionary<Guid, IntegrationEvent> events, IServiceProvider batchServices, CancellationToken cancellationToken)
+    private async Task SortAsync(IEnumerable<PendingEvent> pendingEvents, IServiceProvider batchServices, CancellationToken cancellationToken)
     {
-        var unneeded = new HashSet<Guid>();
-        foreach (var group in messages.GroupBy(m => m.Type, StringComparer.Ordinal))
+        foreach (var group in pendingEvents.GroupBy(e => e.Type, StringComparer.Ordinal))
         {
             var type = types.Find(group.Key);
             if (type is null || Handlers(type, batchServices) is not { } handlers)
@@ -162,13 +164,12 @@ internal sealed class OutboxDispatcher<TContext>(
                 continue;
             }
 
-            var typed = Array.CreateInstance(type, group.Count());
-            var i = 0;
-            foreach (var message in group)
+            var ofType = group.ToList();
+            var typed = Array.CreateInstance(type, ofType.Count);
+            for (var i = 0; i < ofType.Count; i++)
             {
-                var integrationEvent = (IntegrationEvent)JsonSerializer.Deserialize(message.Payload, type, OutboxMessage.Json)!;
-                events[message.Id] = integrationEvent;
-                typed.SetValue(integrationEvent, i++);
+                ofType[i].Event = (IntegrationEvent)JsonSerializer.Deserialize(ofType[i].Payload, type, OutboxMessage.Json)!;
+                typed.SetValue(ofType[i].Event, i);
             }
 
             if (handlers.Filter is not { } filter)
@@ -185,11 +186,11 @@ internal sealed class OutboxDispatcher<TContext>(
                     needing.UnionWith(await (Task<IReadOnlyCollection<Guid>>)filter.Invoke(handler, [typed, cancellationToken])!);
                 }
 
-                foreach (IntegrationEvent integrationEvent in typed)
+                foreach (var pendingEvent in ofType)
                 {
-                    if (!needing.Contains(integrationEvent.EventId))
+                    if (!needing.Contains(pendingEvent.Event!.EventId))
                     {
-                        unneeded.Add(integrationEvent.EventId);
+                        pendingEvent.Event = null;
                     }
                 }
             }
@@ -198,8 +199,6 @@ internal sealed class OutboxDispatcher<TContext>(
                 logger.LogWarning(exception, "Events of type {Type} could not be sorted in one look; each is delivered", group.Key);
             }
         }
-
-        return unneeded;
     }
 
     /// <summary>The handlers of an event type (null when none), and their batch filter when every handler has one.</summary>
@@ -232,4 +231,17 @@ internal sealed class OutboxDispatcher<TContext>(
     }
 
     private sealed record EventHandlers(Type HandlerType, MethodInfo Handle, MethodInfo? Filter);
+
+    /// <summary>A message of the batch with the events it carries.</summary>
+    private sealed record PendingMessage(OutboxMessage Message, List<PendingEvent> Events);
+
+    /// <summary>An event of a message: its type and JSON, then the event itself when some handler needs it.</summary>
+    private sealed class PendingEvent(string type, string payload)
+    {
+        public string Type { get; } = type;
+
+        public string Payload { get; } = payload;
+
+        public IntegrationEvent? Event { get; set; }
+    }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -5,9 +7,16 @@ using Tamga.Kernel.Events;
 
 namespace Tamga.Platform.Outbox;
 
-/// <summary>An integration event waiting in the publishing module's outbox.</summary>
+/// <summary>
+/// An integration event waiting in the publishing module's outbox — or, with the type <see cref="EventsType"/>, the
+/// events of one state change in the order they happened (a declaration registered, assessed and released, with
+/// its notifications), written, read and marked as one row.
+/// </summary>
 public sealed class OutboxMessage
 {
+    /// <summary>The type of a message that carries several events: a JSON array of <c>{"type", "event"}</c>.</summary>
+    public const string EventsType = "events";
+
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public Guid Id { get; init; }
@@ -31,6 +40,59 @@ public sealed class OutboxMessage
         Payload = JsonSerializer.Serialize(integrationEvent, integrationEvent.GetType(), Json),
         OccurredAt = integrationEvent.OccurredAt,
     };
+
+    /// <summary>One message for the events of one state change (the message of the event itself when there is one).</summary>
+    public static OutboxMessage From(IReadOnlyList<IntegrationEvent> events)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(events.Count);
+        if (events.Count == 1)
+        {
+            return From(events[0]);
+        }
+
+        var buffer = new ArrayBufferWriter<byte>(512 * events.Count);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartArray();
+            foreach (var integrationEvent in events)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("type", integrationEvent.GetType().FullName);
+                writer.WritePropertyName("event");
+                JsonSerializer.Serialize(writer, integrationEvent, integrationEvent.GetType(), Json);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        return new OutboxMessage
+        {
+            // The first event's id: unique, since that event is written nowhere else.
+            Id = events[0].EventId,
+            Type = EventsType,
+            Payload = Encoding.UTF8.GetString(buffer.WrittenSpan),
+            OccurredAt = events[0].OccurredAt,
+        };
+    }
+
+    /// <summary>The events this message carries, in order: each event's type name and its JSON.</summary>
+    public IReadOnlyList<(string Type, string Payload)> Events()
+    {
+        if (Type != EventsType)
+        {
+            return [(Type, Payload)];
+        }
+
+        using var document = JsonDocument.Parse(Payload);
+        var events = new List<(string, string)>(document.RootElement.GetArrayLength());
+        foreach (var element in document.RootElement.EnumerateArray())
+        {
+            events.Add((element.GetProperty("type").GetString()!, element.GetProperty("event").GetRawText()));
+        }
+
+        return events;
+    }
 }
 
 /// <summary>An event a consumer of this module has handled; makes consumers idempotent.</summary>

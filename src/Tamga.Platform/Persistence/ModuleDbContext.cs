@@ -32,6 +32,15 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     /// <summary>Adds an event to this module's outbox; it is written by the next SaveChanges.</summary>
     public void Publish(IntegrationEvent integrationEvent) => OutboxMessages.Add(OutboxMessage.From(integrationEvent));
 
+    /// <summary>Adds the events of one state change to this module's outbox as one message, delivered in their order.</summary>
+    public void Publish(IReadOnlyList<IntegrationEvent> events)
+    {
+        if (events.Count > 0)
+        {
+            OutboxMessages.Add(OutboxMessage.From(events));
+        }
+    }
+
     /// <summary>Appends a record to the audit trail of <paramref name="entry"/>'s stream; chained on SaveChanges.</summary>
     public void Audit(AuditEntry entry) => AuditRecords.Add(AuditRecord.From(entry));
 

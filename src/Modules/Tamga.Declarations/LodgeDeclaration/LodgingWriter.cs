@@ -10,6 +10,7 @@ using Tamga.Declarations.Processing;
 using Tamga.Platform.Audit;
 using Tamga.Platform.Outbox;
 using Tamga.Platform.Persistence;
+using Tamga.Kernel.Events;
 
 namespace Tamga.Declarations.LodgeDeclaration;
 
@@ -28,11 +29,11 @@ internal sealed class PendingLodging
         // The audit records (linked: the stream is new) and the events, made here on the request's thread rather
         // than by the one writer.
         var audit = new List<AuditRecord>(Changes.Count);
-        var outbox = new List<OutboxMessage>(Changes.Count + declaration.Notifications.Count);
-        DeclarationStore.Record(declaration, null, Changes, AssessedDue, newStream: true, declaration.Notifications, e => audit.Add(AuditRecord.From(e)), e => outbox.Add(OutboxMessage.From(e)));
+        var events = new List<IntegrationEvent>(Changes.Count + declaration.Notifications.Count + 1);
+        DeclarationStore.Record(declaration, null, Changes, AssessedDue, newStream: true, declaration.Notifications, e => audit.Add(AuditRecord.From(e)), events.Add);
         AuditHeads = AuditChain.LinkNewStreams(audit);
         AuditRecords = audit;
-        OutboxMessages = outbox;
+        OutboxMessage = OutboxMessage.From(events);
     }
 
     /// <summary>The transitions to audit and publish; kept here, so that a batch that failed can be written again.</summary>
@@ -45,7 +46,8 @@ internal sealed class PendingLodging
 
     public IReadOnlyList<AuditStreamHead> AuditHeads { get; }
 
-    public IReadOnlyList<OutboxMessage> OutboxMessages { get; }
+    /// <summary>The lodging's events (status changes, duties assessed, notifications issued) as one outbox message.</summary>
+    public OutboxMessage OutboxMessage { get; }
 
     public Declaration Declaration { get; }
 
@@ -220,7 +222,7 @@ internal sealed class LodgingWriter(IServiceScopeFactory scopes, ILogger<Lodging
                         await db.InsertAsync(lodgings.ConvertAll(l => l.Submission), cancellationToken);
                         await db.InsertAsync(lodgings.SelectMany(l => l.AuditRecords).ToList(), cancellationToken);
                         await db.InsertAsync(lodgings.SelectMany(l => l.AuditHeads).ToList(), cancellationToken);
-                        await db.InsertAsync(lodgings.SelectMany(l => l.OutboxMessages).ToList(), cancellationToken);
+                        await db.InsertAsync(lodgings.ConvertAll(l => l.OutboxMessage), cancellationToken);
                         await transaction.CommitAsync(cancellationToken);
                     }
                     finally

@@ -52,7 +52,9 @@ internal sealed class DeclarationStore(DeclarationsDbContext db)
     /// created, so its audit stream is new and its head is not looked up. <paramref name="assessedDue"/>: the
     /// assessment with duties due the changes made (kept by the caller with the changes), published for Revenue.
     /// </summary>
-    public void Record(Declaration declaration, DeclarationSnapshot? before, IReadOnlyList<DeclarationChange> changes, DutyAssessment? assessedDue, bool newStream) =>
+    public void Record(Declaration declaration, DeclarationSnapshot? before, IReadOnlyList<DeclarationChange> changes, DutyAssessment? assessedDue, bool newStream)
+    {
+        var events = new List<IntegrationEvent>(changes.Count + 2);
         Record(
             declaration,
             before,
@@ -61,7 +63,9 @@ internal sealed class DeclarationStore(DeclarationsDbContext db)
             newStream,
             declaration.Notifications.Where(n => db.Entry(n).State is EntityState.Added or EntityState.Detached),
             db.Audit,
-            db.Publish);
+            events.Add);
+        db.Publish(events);
+    }
 
     /// <summary>The audit entries and events of <paramref name="changes"/> and of the <paramref name="issued"/> notifications, to whoever writes them.</summary>
     public static void Record(
