@@ -16,10 +16,28 @@ namespace Tamga.Platform.Persistence;
 /// </summary>
 public static class TableInserter
 {
-    private static readonly ConcurrentDictionary<(Type Context, Type Entity), Plan> Plans = new();
+    private static readonly ConcurrentDictionary<(Type Context, Type Entity, bool Replace), Plan> Plans = new();
 
     /// <summary>Inserts <paramref name="rows"/>; the connection must be open (and a transaction begun, for atomicity).</summary>
-    public static async Task InsertAsync<T>(this ModuleDbContext db, IReadOnlyCollection<T> rows, CancellationToken cancellationToken)
+    public static Task InsertAsync<T>(this ModuleDbContext db, IReadOnlyCollection<T> rows, CancellationToken cancellationToken)
+        where T : class => WriteAsync(db, rows, replace: false, cancellationToken);
+
+    /// <summary>
+    /// Inserts <paramref name="rows"/>, each replacing the stored row with its primary key if there is one
+    /// (SQLite's <c>INSERT OR REPLACE</c>: one statement per row, no look-up or delete beforehand).
+    /// </summary>
+    public static Task InsertOrReplaceAsync<T>(this ModuleDbContext db, IReadOnlyCollection<T> rows, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (!db.IsSqlite)
+        {
+            throw new NotSupportedException("INSERT OR REPLACE is SQLite's; other databases replace rows through SaveChanges.");
+        }
+
+        return WriteAsync(db, rows, replace: true, cancellationToken);
+    }
+
+    private static async Task WriteAsync<T>(ModuleDbContext db, IReadOnlyCollection<T> rows, bool replace, CancellationToken cancellationToken)
         where T : class
     {
         if (rows.Count == 0)
@@ -27,7 +45,7 @@ public static class TableInserter
             return;
         }
 
-        var plan = Plans.GetOrAdd((db.GetType(), typeof(T)), static (key, context) => Plan.For(context, key.Entity), db);
+        var plan = Plans.GetOrAdd((db.GetType(), typeof(T), replace), static (key, context) => Plan.For(context, key.Entity, key.Replace), db);
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         command.CommandText = plan.Sql;
@@ -61,7 +79,7 @@ public static class TableInserter
 
     private sealed record Plan(string Sql, Column[] Columns)
     {
-        public static Plan For(ModuleDbContext db, Type clrType)
+        public static Plan For(ModuleDbContext db, Type clrType, bool replace)
         {
             var entity = db.Model.FindEntityType(clrType) ?? throw new InvalidOperationException($"{clrType.Name} is not mapped by {db.GetType().Name}.");
             var sql = db.GetService<ISqlGenerationHelper>();
@@ -75,7 +93,7 @@ public static class TableInserter
                 .ToArray();
             var names = string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Property.GetColumnName())));
             var values = string.Join(", ", columns.Select((_, i) => "@p" + i));
-            return new Plan($"INSERT INTO {sql.DelimitIdentifier(table, entity.GetSchema())} ({names}) VALUES ({values})", columns);
+            return new Plan($"INSERT {(replace ? "OR REPLACE " : "")}INTO {sql.DelimitIdentifier(table, entity.GetSchema())} ({names}) VALUES ({values})", columns);
         }
     }
 }

@@ -50,8 +50,8 @@ internal sealed class PartyStore(IServiceScopeFactory scopes, ILogger<PartyStore
 
     /// <summary>
     /// On the embedded database, where this batch takes its turn at the one writer beside the lodgings: one prepared
-    /// INSERT per table and batch instead of change tracking, and the assessments replaced by a delete and an insert,
-    /// all in one transaction.
+    /// INSERT per table and batch instead of change tracking, and each assessment replacing the stored one in the same
+    /// statement (INSERT OR REPLACE, no delete beforehand), all in one transaction.
     /// </summary>
     private static Task AppendAsync(RiskDbContext db, List<object> rows, List<AssessmentRow> assessments, CancellationToken cancellationToken) =>
         db.WriteAsync(
@@ -65,12 +65,7 @@ internal sealed class PartyStore(IServiceScopeFactory scopes, ILogger<PartyStore
                     await db.InsertAsync(rows.OfType<PartyKeyRow>().ToList(), token);
                     await db.InsertAsync(rows.OfType<PartyDeclarationRow>().ToList(), token);
                     await db.InsertAsync(rows.OfType<PartyControlRow>().ToList(), token);
-                    if (assessments.Count > 0)
-                    {
-                        var ids = assessments.ConvertAll(a => a.DeclarationId);
-                        await db.Assessments.Where(a => ids.Contains(a.DeclarationId)).ExecuteDeleteAsync(token);
-                        await db.InsertAsync(assessments, token);
-                    }
+                    await db.InsertOrReplaceAsync(assessments, token);
 
                     await transaction.CommitAsync(token);
                 }
