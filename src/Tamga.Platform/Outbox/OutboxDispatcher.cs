@@ -47,6 +47,9 @@ internal sealed class OutboxDispatcher<TContext>(
 {
     private const int BatchSize = 200;
 
+    /// <summary>The pause after a batch before the next read, while events keep coming: at most this much later.</summary>
+    internal static readonly TimeSpan Gather = TimeSpan.FromMilliseconds(20);
+
     // The handlers of each event type, or null when no module handles the type (registrations do not change).
     private readonly ConcurrentDictionary<Type, EventHandlers?> _handlers = new();
 
@@ -74,6 +77,13 @@ internal sealed class OutboxDispatcher<TContext>(
             {
                 try
                 {
+                    if (dispatched > 0)
+                    {
+                        // Events are coming: let the commits of the next moments gather, so that under load one read
+                        // and one mark serve many commits instead of one each (each costs a query, whatever its size).
+                        await Task.Delay(Gather, clock, stoppingToken);
+                    }
+
                     await wake.WaitAsync(TimeSpan.FromSeconds(1), clock, stoppingToken);
                 }
                 catch (TimeoutException)

@@ -40,7 +40,12 @@ internal static class AuthenticationSetup
                 options.MapInboundClaims = false;
             });
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<TokenIssuer>((options, issuer) => options.TokenValidationParameters = issuer.ValidationParameters());
+            .Configure<TokenIssuer, TimeProvider>((options, issuer, clock) =>
+            {
+                options.TokenValidationParameters = issuer.ValidationParameters();
+                options.TokenHandlers.Clear();
+                options.TokenHandlers.Add(new RememberingTokenHandler(clock) { MapInboundClaims = false });
+            });
         services.AddAuthorization(options =>
         {
             options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
