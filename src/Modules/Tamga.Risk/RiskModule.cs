@@ -46,6 +46,7 @@ public sealed class RiskModule : ITamgaModule
         new(ProfilePages.Profiles, "Nav.Profiles") { Resources = typeof(RiskResource), Roles = [Roles.Analyst, Roles.Supervisor], Order = 300, DescriptionKey = "Nav.ProfilesDescription" },
         new(PartyEndpoints.PartiesPage, "Nav.Parties") { Resources = typeof(RiskResource), Roles = [Roles.Analyst, Roles.Supervisor, Roles.Officer], Order = 301, DescriptionKey = "Nav.PartiesDescription" },
         new(HitRateEndpoints.HitRatesPage, "Nav.HitRates") { Resources = typeof(RiskResource), Roles = [Roles.Analyst, Roles.Supervisor], Order = 302, DescriptionKey = "Nav.HitRatesDescription" },
+        new(AeoEndpoints.AeoPage, "Nav.Aeo") { Resources = typeof(RiskResource), Roles = [Roles.Analyst, Roles.Supervisor], Order = 304, DescriptionKey = "Nav.AeoDescription" },
         new(AlertEndpoints.AlertsPage, "Nav.Alerts") { Resources = typeof(RiskResource), Roles = [Roles.Analyst, Roles.Supervisor], Order = 303, DescriptionKey = "Nav.AlertsDescription" },
     ];
 

@@ -25,6 +25,7 @@ public sealed record AeoRevocationRequest(string? Note);
 internal static class AeoEndpoints
 {
     public const string Aeo = "/api/v1/risk/aeo";
+    public const string AeoPage = "/risk/aeo";
 
     public static string Stream(string identifier) => $"risk-aeo/{identifier}";
 
@@ -55,10 +56,11 @@ internal static class AeoEndpoints
         return TypedResults.Ok(new { items = items.Select(a => a.View()) });
     }
 
-    private static async Task<IResult> Register(AeoRequest? body, ClaimsPrincipal user, RiskDbContext db, AeoRegister register, TimeProvider clock, CancellationToken ct)
+    /// <summary>The request's problems, each naming its field and rule; the holder's normalised identifier.</summary>
+    public static List<RuleViolation> Check(AeoRequest? body, out string? identifier)
     {
         var errors = new List<RuleViolation>();
-        var identifier = PartyKeys.Identifier(body?.Identifier, null);
+        identifier = PartyKeys.Identifier(body?.Identifier, null);
         if (identifier is null || identifier.Length is < 3 or > 35 || !char.IsAsciiLetter(identifier[0]) || !char.IsAsciiLetter(identifier[1]))
         {
             errors.Add(new RuleViolation("identifier", "RISK-AEO-IDENTIFIER", "The holder's EORI/TIN with its country prefix (3 to 35 letters and digits) is required."));
@@ -84,28 +86,42 @@ internal static class AeoEndpoints
             errors.Add(new RuleViolation("validTo", "RISK-AEO-VALIDITY", "The end of validity is on or after its start."));
         }
 
+        return errors;
+    }
+
+    /// <summary>Registers a checked request (audited), reloads the register and announces new information on the holder.</summary>
+    public static async Task<AeoAuthorisation> RegisterAsync(AeoRequest body, string identifier, string actor, RiskDbContext db, AeoRegister register, TimeProvider clock, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var type = body.Type!.Trim().ToUpperInvariant();
+        var authorisation = new AeoAuthorisation
+        {
+            Id = Guid.CreateVersion7(),
+            Identifier = identifier,
+            Type = type,
+            Reference = string.IsNullOrWhiteSpace(body.Reference) ? null : body.Reference.Trim(),
+            ValidFrom = body.ValidFrom!.Value,
+            ValidTo = body.ValidTo,
+            RegisteredBy = actor,
+            RegisteredAt = now,
+        };
+        db.AeoAuthorisations.Add(authorisation);
+        db.Audit(new AuditEntry(Stream(identifier), actor, "risk-aeo.registered", now, null, authorisation.View(), $"{type} authorisation of {identifier} registered, valid {authorisation.ValidFrom:yyyy-MM-dd}–{authorisation.ValidTo:yyyy-MM-dd}"));
+        db.Publish(new RiskCriteriaChanged($"new information on party {identifier}: {type} authorisation registered") { OccurredAt = now, Parties = [identifier] });
+        await db.SaveChangesAsync(ct);
+        await register.LoadAsync(ct);
+        return authorisation;
+    }
+
+    private static async Task<IResult> Register(AeoRequest? body, ClaimsPrincipal user, RiskDbContext db, AeoRegister register, TimeProvider clock, CancellationToken ct)
+    {
+        var errors = Check(body, out var identifier);
         if (errors.Count > 0)
         {
             return Problems.Rules(errors);
         }
 
-        var now = clock.GetUtcNow();
-        var authorisation = new AeoAuthorisation
-        {
-            Id = Guid.CreateVersion7(),
-            Identifier = identifier!,
-            Type = type!,
-            Reference = string.IsNullOrWhiteSpace(body!.Reference) ? null : body.Reference.Trim(),
-            ValidFrom = body.ValidFrom!.Value,
-            ValidTo = body.ValidTo,
-            RegisteredBy = user.Actor(),
-            RegisteredAt = now,
-        };
-        db.AeoAuthorisations.Add(authorisation);
-        db.Audit(new AuditEntry(Stream(identifier!), user.Actor(), "risk-aeo.registered", now, null, authorisation.View(), $"{type} authorisation of {identifier} registered, valid {authorisation.ValidFrom:yyyy-MM-dd}–{authorisation.ValidTo:yyyy-MM-dd}"));
-        db.Publish(new RiskCriteriaChanged($"new information on party {identifier}: {type} authorisation registered") { OccurredAt = now, Parties = [identifier!] });
-        await db.SaveChangesAsync(ct);
-        await register.LoadAsync(ct);
+        var authorisation = await RegisterAsync(body!, identifier!, user.Actor(), db, register, clock, ct);
         return TypedResults.Created($"{Aeo}?identifier={identifier}", authorisation.View());
     }
 
@@ -127,13 +143,19 @@ internal static class AeoEndpoints
             return Problems.Rules([new RuleViolation("status", "RISK-AEO-REVOKED", "The authorisation is already revoked.")], StatusCodes.Status409Conflict);
         }
 
+        await RevokeAsync(authorisation, body.Note.Trim(), user.Actor(), db, register, clock, ct);
+        return TypedResults.Ok(authorisation.View());
+    }
+
+    /// <summary>Revokes an authorisation in force (audited), reloads the register and announces new information on the holder.</summary>
+    public static async Task RevokeAsync(AeoAuthorisation authorisation, string note, string actor, RiskDbContext db, AeoRegister register, TimeProvider clock, CancellationToken ct)
+    {
         var now = clock.GetUtcNow();
         var before = authorisation.View();
-        authorisation.Revoke(user.Actor(), now, body.Note.Trim());
-        db.Audit(new AuditEntry(Stream(authorisation.Identifier), user.Actor(), "risk-aeo.revoked", now, before, authorisation.View(), $"{authorisation.Type} authorisation of {authorisation.Identifier} revoked: {body.Note.Trim()}"));
+        authorisation.Revoke(actor, now, note);
+        db.Audit(new AuditEntry(Stream(authorisation.Identifier), actor, "risk-aeo.revoked", now, before, authorisation.View(), $"{authorisation.Type} authorisation of {authorisation.Identifier} revoked: {note}"));
         db.Publish(new RiskCriteriaChanged($"new information on party {authorisation.Identifier}: {authorisation.Type} authorisation revoked") { OccurredAt = now, Parties = [authorisation.Identifier] });
         await db.SaveChangesAsync(ct);
         await register.LoadAsync(ct);
-        return TypedResults.Ok(authorisation.View());
     }
 }

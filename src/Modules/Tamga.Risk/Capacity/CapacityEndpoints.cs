@@ -61,6 +61,13 @@ internal static class CapacityEndpoints
             return Problems.Rules(errors);
         }
 
+        var row = await SetAsync(office, body!.PhysicalPerDay, body.DocumentaryPerDay, user.Actor(), db, ledger, clock, ct);
+        return TypedResults.Ok(row.View());
+    }
+
+    /// <summary>Sets a checked office's capacity (audited) and puts it in force at once.</summary>
+    public static async Task<OfficeCapacity> SetAsync(string office, int? physicalPerDay, int? documentaryPerDay, string actor, RiskDbContext db, CapacityLedger ledger, TimeProvider clock, CancellationToken ct)
+    {
         var now = clock.GetUtcNow();
         var row = await db.OfficeCapacities.FirstOrDefaultAsync(c => c.Office == office, ct);
         var before = row?.View();
@@ -70,14 +77,14 @@ internal static class CapacityEndpoints
             db.OfficeCapacities.Add(row);
         }
 
-        row.PhysicalPerDay = body!.PhysicalPerDay;
-        row.DocumentaryPerDay = body.DocumentaryPerDay;
-        row.SetBy = user.Actor();
+        row.PhysicalPerDay = physicalPerDay;
+        row.DocumentaryPerDay = documentaryPerDay;
+        row.SetBy = actor;
         row.SetAt = now;
-        db.Audit(new AuditEntry($"risk-capacity/{office}", user.Actor(), "risk-capacity.set", now, before, row.View(),
+        db.Audit(new AuditEntry($"risk-capacity/{office}", actor, "risk-capacity.set", now, before, row.View(),
             $"capacity of office {office}: {row.PhysicalPerDay?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no limit"} physical, {row.DocumentaryPerDay?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no limit"} documentary per day"));
         await db.SaveChangesAsync(ct);
         ledger.Use(await db.OfficeCapacities.AsNoTracking().ToListAsync(ct));
-        return TypedResults.Ok(row.View());
+        return row;
     }
 }
