@@ -13,6 +13,9 @@ using Tamga.Platform.Organisation;
 using Tamga.Platform.Outbox;
 using Tamga.Platform.Persistence;
 using Tamga.Platform.Web;
+using Tamga.Risk.Aeo;
+using Tamga.Risk.Alerts;
+using Tamga.Risk.Capacity;
 using Tamga.Risk.Contracts;
 using Tamga.Risk.Data;
 using Tamga.Risk.Feedback;
@@ -43,6 +46,8 @@ public sealed class RiskModule : ITamgaModule
         new(ProfilePages.Profiles, "Nav.Profiles") { Resources = typeof(RiskResource), Roles = [Roles.Analyst, Roles.Supervisor], Order = 300, DescriptionKey = "Nav.ProfilesDescription" },
         new(PartyEndpoints.PartiesPage, "Nav.Parties") { Resources = typeof(RiskResource), Roles = [Roles.Analyst, Roles.Supervisor, Roles.Officer], Order = 301, DescriptionKey = "Nav.PartiesDescription" },
         new(HitRateEndpoints.HitRatesPage, "Nav.HitRates") { Resources = typeof(RiskResource), Roles = [Roles.Analyst, Roles.Supervisor], Order = 302, DescriptionKey = "Nav.HitRatesDescription" },
+        new(AeoEndpoints.AeoPage, "Nav.Aeo") { Resources = typeof(RiskResource), Roles = [Roles.Analyst, Roles.Supervisor], Order = 304, DescriptionKey = "Nav.AeoDescription" },
+        new(AlertEndpoints.AlertsPage, "Nav.Alerts") { Resources = typeof(RiskResource), Roles = [Roles.Analyst, Roles.Supervisor], Order = 303, DescriptionKey = "Nav.AlertsDescription" },
     ];
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
@@ -70,6 +75,9 @@ public sealed class RiskModule : ITamgaModule
         services.AddSingleton<PartyStore>();
         services.AddHostedService(sp => sp.GetRequiredService<PartyStore>());
         services.AddSingleton<PartyRegistry>();
+        services.AddSingleton<AeoRegister>();
+        services.AddSingleton<CapacityLedger>();
+        services.AddScoped<AlertDesk>();
         services.AddScoped<HitRateReport>();
         services.AddScoped<ProfileWorkflow>();
         services.AddIntegrationEvent<RiskCriteriaChanged>();
@@ -86,6 +94,9 @@ public sealed class RiskModule : ITamgaModule
         FeedbackEndpoints.Map(endpoints);
         PartyEndpoints.Map(endpoints);
         HitRateEndpoints.Map(endpoints);
+        AeoEndpoints.Map(endpoints);
+        CapacityEndpoints.Map(endpoints);
+        AlertEndpoints.Map(endpoints);
     }
 
     /// <summary>Loads the scoring model and the profiles in force before the host serves, so that a broken model file is reported at once.</summary>
@@ -94,6 +105,9 @@ public sealed class RiskModule : ITamgaModule
         _ = services.GetRequiredService<RiskModelStore>().Current;
         await services.GetRequiredService<ActiveProfiles>().LoadAsync(cancellationToken);
         await services.GetRequiredService<PartyRegistry>().LoadAsync(services.GetRequiredService<IServiceScopeFactory>(), cancellationToken);
+        await services.GetRequiredService<AeoRegister>().LoadAsync(cancellationToken);
+        var today = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+        await services.GetRequiredService<CapacityLedger>().LoadAsync(today, cancellationToken);
     }
 
     public IEnumerable<Command> Commands(CommandHost host)

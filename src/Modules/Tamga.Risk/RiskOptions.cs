@@ -57,6 +57,18 @@ internal sealed class RiskOptions
     [Range(0.0, 1.0)]
     public double PartyRedShare { get; set; } = 0.5;
 
+    /// <summary>
+    /// How much an AEO authorisation in force (importer or declarant, from the AEO register) lowers the controls, 0 to 1:
+    /// the score thresholds move towards 1 (threshold' = 1 − (1 − threshold) × factor), and the random sample and the
+    /// draws of profiles with a target rate below 100 % are multiplied by it. Rules, profiles at 100 %, watch-list
+    /// entries, party history and valuation flags are never lowered. 1: no effect.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double AeoRateFactor { get; set; } = 0.5;
+
+    /// <summary>Daily inspection capacity per office (supervisors can override it through the API).</summary>
+    public List<Capacity.OfficeCapacitySetting> OfficeCapacities { get; set; } = [];
+
     /// <summary>How many of the features that raised the score are shown to the officer.</summary>
     [Range(1, 8)]
     public int ReasonsShown { get; set; } = 3;

@@ -11,7 +11,8 @@ namespace Tamga.Declarations.ReassessOpenDeclarations;
 /// <summary>
 /// When the risk criteria change, the declarations not yet released (waiting for payment, or under a documentary
 /// check) are assessed again through the risk port and escalated when the new channel is higher — the officer sees
-/// them in the queue with the new reasons. Idempotent by event id; works in batches so that memory stays flat.
+/// them in the queue with the new reasons. When the change is new information on parties, only the declarations
+/// naming them. Idempotent by event id; works in batches so that memory stays flat.
 /// </summary>
 internal sealed class ReassessOnRiskChange(DeclarationsDbContext db, IRiskAssessment risk, DeclarationStore store, TimeProvider clock) : IIntegrationEventHandler<RiskCriteriaChanged>
 {
@@ -25,8 +26,16 @@ internal sealed class ReassessOnRiskChange(DeclarationsDbContext db, IRiskAssess
             return;
         }
 
-        var open = await db.Declarations.AsNoTracking()
-            .Where(d => d.Status == DeclarationStatus.AwaitingPayment || (d.Status == DeclarationStatus.UnderControl && d.Channel != Channel.Red))
+        var query = db.Declarations.AsNoTracking()
+            .Where(d => d.Status == DeclarationStatus.AwaitingPayment || (d.Status == DeclarationStatus.UnderControl && d.Channel != Channel.Red));
+        if (integrationEvent.Parties.Count > 0)
+        {
+            // New information on particular parties: only the declarations naming one of them.
+            var parties = integrationEvent.Parties.ToList();
+            query = query.Where(d => parties.Contains(d.DeclarantId) || parties.Contains(d.ImporterId!) || parties.Contains(d.RepresentativeId!) || parties.Contains(d.ExporterId!));
+        }
+
+        var open = await query
             .OrderBy(d => d.LodgedAt)
             .Select(d => d.Id)
             .ToListAsync(cancellationToken);

@@ -1,6 +1,9 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Tamga.Platform.Persistence;
+using Tamga.Risk.Aeo;
+using Tamga.Risk.Alerts;
+using Tamga.Risk.Capacity;
 using Tamga.Risk.Feedback;
 using Tamga.Risk.Parties;
 using Tamga.Risk.Profiles;
@@ -28,6 +31,14 @@ internal class RiskDbContext(DbContextOptions options) : ModuleDbContext(options
     public DbSet<PartyControlRow> PartyControls => Set<PartyControlRow>();
 
     public DbSet<AssessmentRow> Assessments => Set<AssessmentRow>();
+
+    public DbSet<AeoAuthorisation> AeoAuthorisations => Set<AeoAuthorisation>();
+
+    public DbSet<OfficeCapacity> OfficeCapacities => Set<OfficeCapacity>();
+
+    public DbSet<RiskAlert> Alerts => Set<RiskAlert>();
+
+    public DbSet<SharedResult> SharedResults => Set<SharedResult>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
@@ -121,6 +132,49 @@ internal class RiskDbContext(DbContextOptions options) : ModuleDbContext(options
             row.HasIndex(r => r.Office);
             row.Property(r => r.Channel).HasConversion<string>().HasMaxLength(10);
             row.Property(r => r.Profiles).HasMaxLength(2000);
+        });
+        modelBuilder.Entity<AeoAuthorisation>(aeo =>
+        {
+            aeo.ToTable("AeoAuthorisations");
+            aeo.HasKey(a => a.Id);
+            aeo.Property(a => a.Id).ValueGeneratedNever();
+            aeo.Property(a => a.Identifier).HasMaxLength(35);
+            aeo.HasIndex(a => a.Identifier);
+            aeo.Property(a => a.Type).HasMaxLength(4);
+            aeo.Property(a => a.Reference).HasMaxLength(35);
+            aeo.Property(a => a.RegisteredBy).HasMaxLength(100);
+            aeo.Property(a => a.RevokedBy).HasMaxLength(100);
+            aeo.Property(a => a.RevocationNote).HasMaxLength(500);
+        });
+        modelBuilder.Entity<OfficeCapacity>(capacity =>
+        {
+            capacity.ToTable("OfficeCapacities");
+            capacity.HasKey(c => c.Office);
+            capacity.Property(c => c.Office).HasMaxLength(35);
+            capacity.Property(c => c.SetBy).HasMaxLength(100);
+        });
+        modelBuilder.Entity<RiskAlert>(alert =>
+        {
+            alert.ToTable("Alerts");
+            alert.HasKey(a => a.Id);
+            alert.Property(a => a.Id).ValueGeneratedNever();
+            alert.Property(a => a.Number).HasMaxLength(20);
+            alert.HasIndex(a => a.Number).IsUnique();
+            alert.Property(a => a.Party).HasMaxLength(35);
+            alert.Property(a => a.CommodityPrefix).HasMaxLength(10);
+            alert.Property(a => a.OriginCountry).HasMaxLength(2);
+            alert.Property(a => a.Text).HasMaxLength(500);
+            alert.Property(a => a.RaisedBy).HasMaxLength(100);
+            alert.Property(a => a.WatchListProfileNumber).HasMaxLength(20);
+        });
+        modelBuilder.Entity<SharedResult>(shared =>
+        {
+            shared.ToTable("SharedResults");
+            shared.HasKey(s => s.DeclarationId);
+            shared.Property(s => s.DeclarationId).ValueGeneratedNever();
+            shared.HasIndex(s => s.SharedAt);
+            shared.Property(s => s.SharedBy).HasMaxLength(100);
+            shared.Property(s => s.Note).HasMaxLength(500);
         });
     }
 }

@@ -1,5 +1,6 @@
 using Tamga.Declarations.Contracts;
 using Tamga.Platform.Outbox;
+using Tamga.Risk.Contracts;
 using Tamga.Risk.Data;
 using Tamga.Risk.Parties;
 using Tamga.Risk.Selectivity;
@@ -52,5 +53,19 @@ internal sealed class RecordControlResult(RiskDbContext db, PartyRegistry partie
 
         // The compliance history of every party of the declaration (the registry writes it behind).
         parties.RecordControl(result.Declaration, result.Irregularity, result.RevenueRaised, result.OccurredAt);
+
+        // New information on these parties: their other open declarations are assessed again with it. Announced after
+        // the history holds the finding, so that the re-assessment cannot run before it.
+        if (result.Irregularity)
+        {
+            var named = new[] { result.Declaration.ImporterId, result.Declaration.DeclarantId, result.Declaration.RepresentativeId, result.Declaration.ExporterId }
+                .OfType<string>().Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+            if (named.Count > 0)
+            {
+                var numbers = string.Join(", ", parties.Observe(result.Declaration).Select(p => p.Number).Distinct(StringComparer.Ordinal));
+                db.Publish(new RiskCriteriaChanged($"new information on party {string.Join(", ", named)} ({numbers}): irregularity found in the control of {result.Mrn ?? result.Declaration.Lrn}") { OccurredAt = result.OccurredAt, Parties = named });
+                await db.SaveChangesAsync(cancellationToken);
+            }
+        }
     }
 }

@@ -53,18 +53,23 @@ internal sealed class ActiveProfiles(IServiceScopeFactory scopes, TimeProvider c
     /// <summary>Completes at once, unless a change is being committed: then when the new set is loaded.</summary>
     public Task SettledAsync() => _settled?.Task ?? Task.CompletedTask;
 
-    /// <summary>The profiles in force that select <paramref name="declaration"/> (target rates applied), with their reasons.</summary>
-    public IEnumerable<(RiskProfile Profile, string Reason)> Selecting(DeclarationFacts declaration)
+    /// <summary>
+    /// The profiles in force that select <paramref name="declaration"/> (target rates applied), with their reasons.
+    /// <paramref name="rateFactor"/> (below 1 for an AEO) lowers the target rates below 100 %, except those of watch-list
+    /// entries (profiles on parties).
+    /// </summary>
+    public IEnumerable<(RiskProfile Profile, string Reason)> Selecting(DeclarationFacts declaration, decimal rateFactor = 1m)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         foreach (var profile in _profiles)
         {
-            if (!profile.IsInForce(today) || !profile.Criteria.Matches(declaration) || (profile.TargetRate < 100m && !RandomDraw.Below(declaration.DeclarationId, profile.Id.ToString("N"), profile.TargetRate)))
+            var target = profile.TargetRate < 100m && profile.Criteria.Parties.Count == 0 ? profile.TargetRate * rateFactor : profile.TargetRate;
+            if (!profile.IsInForce(today) || !profile.Criteria.Matches(declaration) || (profile.TargetRate < 100m && !RandomDraw.Below(declaration.DeclarationId, profile.Id.ToString("N"), target)))
             {
                 continue;
             }
 
-            var rate = profile.TargetRate < 100m ? string.Create(CultureInfo.InvariantCulture, $", drawn at {profile.TargetRate:0.##}%") : "";
+            var rate = profile.TargetRate < 100m ? string.Create(CultureInfo.InvariantCulture, $", drawn at {target:0.##}%") : "";
             yield return (profile, $"profile {profile.Number} v{profile.Version} {profile.Name}: {profile.Reason}{rate}");
         }
     }

@@ -3,6 +3,8 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 
 using Tamga.Declarations.Contracts;
+using Tamga.Risk.Aeo;
+using Tamga.Risk.Capacity;
 using Tamga.Risk.Parties;
 using Tamga.Risk.Profiles;
 using Tamga.Risk.Scoring;
@@ -12,9 +14,20 @@ namespace Tamga.Risk.Selectivity;
 /// <summary>
 /// Selectivity by the Risk module: the explicit rules, the risk profiles in force, and the scoring model's
 /// probability when a model is installed. The higher channel wins; every reason is given. Without a model the rules decide alone, as before,
-/// and the reasons say so.
+/// and the reasons say so. An AEO authorisation in force lowers the score's channel and the sampled draws; an office's
+/// daily capacity lowers selections made by the score alone once it is used up.
 /// </summary>
-internal sealed class RiskAssessment(ExplicitRules rules, ActiveProfiles profiles, ValuationHistory valuations, RiskModelStore models, PartyRegistry parties, PartyStore store, IOptions<RiskOptions> options, TimeProvider clock) : IRiskAssessment
+internal sealed class RiskAssessment(
+    ExplicitRules rules,
+    ActiveProfiles profiles,
+    ValuationHistory valuations,
+    RiskModelStore models,
+    PartyRegistry parties,
+    PartyStore store,
+    IOptions<RiskOptions> options,
+    TimeProvider clock,
+    AeoRegister? aeo = null,
+    CapacityLedger? capacity = null) : IRiskAssessment
 {
     public const string RulesOnly = "risk rules (no model)";
 
@@ -47,8 +60,14 @@ internal sealed class RiskAssessment(ExplicitRules rules, ActiveProfiles profile
     private RiskDecision Decide(DeclarationFacts declaration, out List<string>? hits)
     {
         hits = null;
+        var settings = options.Value;
+        var date = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var office = declaration.PresentationOffice ?? declaration.SupervisingOffice ?? "";
+        var operatorStatus = aeo?.For(declaration, date);
+        var factor = operatorStatus is null ? 1.0 : settings.AeoRateFactor;
+
         var (channel, reasons) = rules.Evaluate(declaration);
-        foreach (var (profile, reason) in profiles.Selecting(declaration))
+        foreach (var (profile, reason) in profiles.Selecting(declaration, (decimal)factor))
         {
             reasons.Add(reason);
             (hits ??= []).Add(profile.Number);
@@ -74,7 +93,20 @@ internal sealed class RiskAssessment(ExplicitRules rules, ActiveProfiles profile
             reasons.Add("no selectivity criterion matched");
         }
 
-        var sample = options.Value.RandomSamplePercent;
+        var yellowScore = 1 - ((1 - settings.YellowScore) * factor);
+        var redScore = 1 - ((1 - settings.RedScore) * factor);
+        if (operatorStatus is { } held)
+        {
+            var reference = held.Authorisation.Reference is { } number ? " " + number : "";
+            var valid = held.Authorisation.ValidTo is { } to ? string.Create(CultureInfo.InvariantCulture, $", valid to {to:yyyy-MM-dd}") : "";
+            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"AEO: {held.Role} {held.Identifier} holds {held.Authorisation.Type} authorisation{reference}{valid}: controls lowered (score thresholds {yellowScore:0.000} yellow, {redScore:0.000} red; random sample and target-rate draws × {factor:0.##}; rules and watch lists unchanged)"));
+        }
+        else if (declaration.AuthorisationTypes.FirstOrDefault(t => AeoAuthorisation.Types.Contains(t)) is { } declared)
+        {
+            reasons.Add($"AEO: declares {declared} (DE 3/39) but the AEO register holds no authorisation in force for the importer or declarant: controls not lowered");
+        }
+
+        var sample = settings.RandomSamplePercent * (decimal)factor;
         if (channel == Channel.Green && sample > 0m && RandomDraw.Below(declaration.DeclarationId, "compliance-sample", sample))
         {
             channel = Channel.Yellow;
@@ -84,12 +116,11 @@ internal sealed class RiskAssessment(ExplicitRules rules, ActiveProfiles profile
         var model = models.Current;
         if (model is null)
         {
+            capacity?.Record(office, date, declaration.DeclarationId, channel);
             reasons.Add($"{models.Problem ?? "no scoring model installed"}: explicit rules only");
             return new RiskDecision(channel, reasons, RulesOnly);
         }
 
-        var settings = options.Value;
-        var date = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         ExplainedRisk? riskiest = null;
         RiskRecord? riskiestItem = null;
         foreach (var item in DeclarationRecords.Of(declaration, date))
@@ -102,19 +133,25 @@ internal sealed class RiskAssessment(ExplicitRules rules, ActiveProfiles profile
             }
         }
 
+        var scoreChannel = Channel.Green;
         if (riskiest is not null && riskiestItem is not null)
         {
-            var scoreChannel = riskiest.Probability >= settings.RedScore ? Channel.Red
-                : riskiest.Probability >= settings.YellowScore ? Channel.Yellow
+            scoreChannel = riskiest.Probability >= redScore ? Channel.Red
+                : riskiest.Probability >= yellowScore ? Channel.Yellow
                 : Channel.Green;
-            if (scoreChannel > channel)
-            {
-                channel = scoreChannel;
-            }
-
             var item = riskiestItem.Id[(riskiestItem.Id.IndexOf('/', StringComparison.Ordinal) + 1)..];
             reasons.Add(string.Create(CultureInfo.InvariantCulture, $"risk score {riskiest.Probability:0.000} (item {item}, {scoreChannel.ToString().ToLowerInvariant()} from the score)"));
             reasons.AddRange(riskiest.Reasons.Take(settings.ReasonsShown).Select(r => "raised by " + r.Description));
+        }
+
+        if (scoreChannel > channel)
+        {
+            // A selection by the score alone: subject to the office's capacity for the day.
+            channel = capacity?.Admit(office, date, declaration.DeclarationId, scoreChannel, channel, riskiest!.Probability, reasons) ?? scoreChannel;
+        }
+        else
+        {
+            capacity?.Record(office, date, declaration.DeclarationId, channel);
         }
 
         return new RiskDecision(channel, reasons, "risk rules + model " + model.Version);
