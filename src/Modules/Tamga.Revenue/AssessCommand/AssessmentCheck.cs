@@ -15,6 +15,9 @@ internal sealed record CheckLine(string Scenario, int Item, string TaxType, stri
 
 internal sealed record CheckReport(IReadOnlyList<CheckLine> Lines)
 {
+    /// <summary>The pointer amendments of each scenario: applied to the original before assessing, or left out, with why.</summary>
+    public IReadOnlyList<(string Scenario, PointerAmendments.Change Change)> Amendments { get; init; } = [];
+
     public const string ThirdCountryDuty = "A00 third-country rate";
     public const string StandardVat = "B00 at 20%";
     public const string Other = "other";
@@ -44,6 +47,7 @@ internal sealed class AssessmentCheck(IDeclarationDocuments documents, Declarati
         using var index = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "index.json")));
         var expected = ReadExpected(Path.Combine(folder, "expected-tax.csv"));
         var lines = new List<CheckLine>();
+        var amendments = new List<(string, PointerAmendments.Change)>();
         foreach (var scenario in index.RootElement.GetProperty("scenarios").EnumerateArray())
         {
             var name = scenario.GetProperty("scenario").GetString()!;
@@ -52,8 +56,9 @@ internal sealed class AssessmentCheck(IDeclarationDocuments documents, Declarati
                 continue;
             }
 
-            var (assessment, error) = AssessScenario(folder, scenario, date);
-            var amended = scenario.GetProperty("declarations").EnumerateArray().Any(d => d.GetProperty("role").GetString() == "amendment");
+            var (assessment, error, changes) = AssessScenario(folder, scenario, date);
+            amendments.AddRange(changes.Select(c => (name, c)));
+            var amended = changes.Any(c => c.Applied);
             foreach (var row in rows)
             {
                 var line = Compare(name, row, assessment, error, rows, amended);
@@ -61,26 +66,35 @@ internal sealed class AssessmentCheck(IDeclarationDocuments documents, Declarati
             }
         }
 
-        return new CheckReport(lines);
+        return new CheckReport(lines) { Amendments = amendments };
     }
 
-    private (DeclarationAssessment? Assessment, string? Error) AssessScenario(string folder, JsonElement scenario, DateOnly? date)
+    private (DeclarationAssessment? Assessment, string? Error, List<PointerAmendments.Change> Amendments) AssessScenario(string folder, JsonElement scenario, DateOnly? date)
     {
         var declaration = scenario.GetProperty("declarations").EnumerateArray().FirstOrDefault(d => d.GetProperty("role").GetString() == "declaration");
         if (declaration.ValueKind != JsonValueKind.Object)
         {
-            return (null, NoDeclaration);
+            return (null, NoDeclaration, []);
         }
 
         var file = Path.Combine(folder, "samples", declaration.GetProperty("file").GetString()!);
         var read = documents.ReadDecDms(File.ReadAllBytes(file));
         if (read.Facts is not { } facts)
         {
-            return (null, "declaration not readable: " + read.Problems.FirstOrDefault());
+            return (null, "declaration not readable: " + read.Problems.FirstOrDefault(), []);
+        }
+
+        // The DMSTAX after an amendment assesses the declaration as amended: apply the scenario's pointer amendments in order.
+        var changes = new List<PointerAmendments.Change>();
+        foreach (var amendment in scenario.GetProperty("declarations").EnumerateArray().Where(d => d.GetProperty("role").GetString() == "amendment"))
+        {
+            var name = amendment.GetProperty("file").GetString()!;
+            (facts, var applied) = PointerAmendments.Apply(facts, File.ReadAllBytes(Path.Combine(folder, "samples", name)), Path.GetFileName(name));
+            changes.AddRange(applied);
         }
 
         var on = date ?? TaxNotificationDate(scenario) ?? DateOnly.FromDateTime(DateTime.UtcNow);
-        return (assessor.Assess(facts, on), null);
+        return (assessor.Assess(facts, on), null, changes);
     }
 
     /// <summary>The date of the latest DMSTAX (its IssueDateTime, <c>yyyyMMddHHmmssZ</c>): the date the duties were assessed.</summary>
@@ -146,7 +160,7 @@ internal sealed class AssessmentCheck(IDeclarationDocuments documents, Declarati
             return Miss(Hint(row, "rate differs") + " (assessed: " + line.Reason + ")", assessedText);
         }
 
-        var amendment = amended ? " (the scenario amends the declaration and the DMSTAX assesses it as amended; the check assesses the original declaration)" : "";
+        var amendment = amended ? " (assessed as amended by the scenario's pointer amendments)" : "";
         if (@base is { } b && line.Base != b)
         {
             return Miss(Hint(row, "base differs") + (type == "B00" ? VatBaseHint(row, rows, assessedItem) : "") + amendment, assessedText);
@@ -157,7 +171,7 @@ internal sealed class AssessmentCheck(IDeclarationDocuments documents, Declarati
             return Miss(Hint(row, "amount differs") + (row["deduct"] is { Length: > 0 } d && Number(d) is > 0m ? " (the DMSTAX deducts " + d + ")" : "") + amendment, assessedText);
         }
 
-        return new CheckLine(scenario, item, type, category, expected, assessedText, true, "matched");
+        return new CheckLine(scenario, item, type, category, expected, assessedText, true, amended ? "matched (as amended)" : "matched");
     }
 
     private static string Hint(IReadOnlyDictionary<string, string> row, string what) => row["dutyRegimeCode"] switch
