@@ -3,6 +3,7 @@ using System.Text.Json;
 using Tamga.Declarations.Contracts;
 using Tamga.Platform.Text;
 using Tamga.Revenue.Calculation;
+using Tamga.Tariff.Contracts;
 
 namespace Tamga.Revenue.AssessCommand;
 
@@ -38,7 +39,7 @@ internal sealed record CheckReport(IReadOnlyList<CheckLine> Lines)
 /// base and amount to the penny), giving the reason for each miss. Lines are grouped as the third-country customs duty
 /// (A00 under preference 100 with an ad valorem rate), VAT at the standard 20%, and the others.
 /// </summary>
-internal sealed class AssessmentCheck(IDeclarationDocuments documents, DeclarationAssessor assessor)
+internal sealed class AssessmentCheck(IDeclarationDocuments documents, DeclarationAssessor assessor, IMeasuresInForce measures)
 {
     private const string NoDeclaration = "no declaration in the scenario (generic notifications only): excluded";
 
@@ -56,7 +57,7 @@ internal sealed class AssessmentCheck(IDeclarationDocuments documents, Declarati
                 continue;
             }
 
-            var (assessment, error, changes) = AssessScenario(folder, scenario, date);
+            var (assessment, error, changes) = AssessScenario(folder, scenario, rows, date);
             amendments.AddRange(changes.Select(c => (name, c)));
             var amended = changes.Any(c => c.Applied);
             foreach (var row in rows)
@@ -69,7 +70,7 @@ internal sealed class AssessmentCheck(IDeclarationDocuments documents, Declarati
         return new CheckReport(lines) { Amendments = amendments };
     }
 
-    private (DeclarationAssessment? Assessment, string? Error, List<PointerAmendments.Change> Amendments) AssessScenario(string folder, JsonElement scenario, DateOnly? date)
+    private (DeclarationAssessment? Assessment, string? Error, List<PointerAmendments.Change> Amendments) AssessScenario(string folder, JsonElement scenario, List<IReadOnlyDictionary<string, string>> rows, DateOnly? date)
     {
         var declaration = scenario.GetProperty("declarations").EnumerateArray().FirstOrDefault(d => d.GetProperty("role").GetString() == "declaration");
         if (declaration.ValueKind != JsonValueKind.Object)
@@ -94,7 +95,53 @@ internal sealed class AssessmentCheck(IDeclarationDocuments documents, Declarati
         }
 
         var on = date ?? TaxNotificationDate(scenario) ?? DateOnly.FromDateTime(DateTime.UtcNow);
-        return (assessor.Assess(facts, on), null, changes);
+        return (assessor.Assess(facts, on, AllocationsShown(facts, rows, on)), null, changes);
+    }
+
+    /// <summary>
+    /// The quota allocations the DMSTAX shows: an item claiming a quota order whose DMSTAX lines are split into a quota part
+    /// (the item) and a remainder (an extra item without a commodity code) was allocated the quota part's share of its
+    /// quantity by the quota authority on that day (the balance then left). The share is the part's value, read as its VAT
+    /// base less its duties, over the two parts' values. Without such a split the check allocates against a fresh balance
+    /// (the quota's whole volume), as the verb does. Null when no item is split.
+    /// </summary>
+    private Dictionary<int, QuotaAllocation>? AllocationsShown(DeclarationFacts facts, List<IReadOnlyDictionary<string, string>> rows, DateOnly date)
+    {
+        var extra = rows.Where(r => r["commodityCode"].Length == 0 && int.Parse(r["item"], CultureInfo.InvariantCulture) > facts.Items.Count).ToList();
+        if (extra.Count == 0)
+        {
+            return null;
+        }
+
+        static decimal? Value(IEnumerable<IReadOnlyDictionary<string, string>> part)
+        {
+            var list = part.ToList();
+            var vat = list.FirstOrDefault(r => r["typeCode"] == "B00" && r["base"].Length > 0);
+            return vat is null ? null : Number(vat["base"])!.Value - list.Where(r => r["typeCode"] is not ("B00" or "B05")).Sum(r => Number(r["assessed"]) ?? 0m);
+        }
+
+        var result = new Dictionary<int, QuotaAllocation>();
+        var table = measures.Current;
+        foreach (var item in facts.Items)
+        {
+            var order = item.DeclaredTaxes.Select(t => t.QuotaOrderNumber).FirstOrDefault(o => !string.IsNullOrEmpty(o));
+            if (order is null || Value(rows.Where(r => r["item"] == item.Sequence.ToString(CultureInfo.InvariantCulture))) is not { } quotaValue || Value(extra) is not { } restValue || quotaValue + restValue <= 0m)
+            {
+                continue;
+            }
+
+            var unit = table.Quota(order, date)?.Unit ?? "KGM";
+            if (DeclarationAssessor.QuotaQuantity(item, unit) is not { } requested)
+            {
+                continue;
+            }
+
+            var share = quotaValue / (quotaValue + restValue);
+            result[item.Sequence] = new QuotaAllocation(order, requested, Math.Round(requested * share, 3), unit,
+                string.Create(CultureInfo.InvariantCulture, $"the quota authority's allocation of that day, read from the DMSTAX split: quota part of value {quotaValue:0.00}, remainder {restValue:0.00}"));
+        }
+
+        return result.Count == 0 ? null : result;
     }
 
     /// <summary>The date of the latest DMSTAX (its IssueDateTime, <c>yyyyMMddHHmmssZ</c>): the date the duties were assessed.</summary>
@@ -132,6 +179,14 @@ internal sealed class AssessmentCheck(IDeclarationDocuments documents, Declarati
         }
 
         var assessedItem = assessment.Items.FirstOrDefault(i => i.Item == item);
+        var remainder = false;
+        if (assessedItem is null && string.IsNullOrEmpty(row["commodityCode"]) && assessment.Items.FirstOrDefault(i => i.QuotaSplit is not null) is { } split)
+        {
+            // The DMSTAX numbers the remainder of a quota split as an item after the declared ones.
+            assessedItem = split;
+            remainder = true;
+        }
+
         if (assessedItem is null)
         {
             return Miss(string.IsNullOrEmpty(row["commodityCode"])
@@ -139,12 +194,14 @@ internal sealed class AssessmentCheck(IDeclarationDocuments documents, Declarati
                 : "no such item in the assessment");
         }
 
-        if (assessedItem.Error is not null)
+        if (assessedItem.Error is not null && !remainder)
         {
-            return Miss("item not assessed: " + assessedItem.Error);
+            return Miss("item not assessed: " + assessedItem.Error + (assessedItem.QuotaSplit is { } q ? $" ({q.Source})" : ""));
         }
 
-        var line = assessedItem.Lines.FirstOrDefault(l => l.TaxType == type);
+        var candidates = assessedItem.QuotaSplit is null ? assessedItem.Lines
+            : assessedItem.Lines.Where(l => remainder ? l.Quota is null : l.Quota is not null).ToList();
+        var line = candidates.FirstOrDefault(l => l.TaxType == type);
         if (line is null)
         {
             var atRisk = assessedItem.Notes.FirstOrDefault(n => n.Contains("Northern Ireland", StringComparison.Ordinal));
@@ -171,7 +228,10 @@ internal sealed class AssessmentCheck(IDeclarationDocuments documents, Declarati
             return Miss(Hint(row, "amount differs") + (row["deduct"] is { Length: > 0 } d && Number(d) is > 0m ? " (the DMSTAX deducts " + d + ")" : "") + amendment, assessedText);
         }
 
-        return new CheckLine(scenario, item, type, category, expected, assessedText, true, amended ? "matched (as amended)" : "matched");
+        var how = amended ? "matched (as amended)"
+            : assessedItem.QuotaSplit is { } allocation ? $"matched ({(remainder ? "remainder" : "quota part")} of the split by quota {allocation.OrderNumber}: {allocation.Source})"
+            : "matched";
+        return new CheckLine(scenario, item, type, category, expected, assessedText, true, how);
     }
 
     private static string Hint(IReadOnlyDictionary<string, string> row, string what) => row["dutyRegimeCode"] switch
