@@ -35,8 +35,9 @@ internal sealed record CheckReport(IReadOnlyList<CheckLine> Lines)
 
 /// <summary>
 /// Checks the assessment against the WCO DEC-DMS samples (<c>tests/data/wco-dms</c>): for every scenario whose latest
-/// DMSTAX carries duty/tax lines, assesses the original declaration on the DMSTAX's date and compares each line (rate,
-/// base and amount to the penny), giving the reason for each miss. Lines are grouped as the third-country customs duty
+/// DMSTAX carries duty/tax lines, assesses the declaration on the DMSTAX's date — with the scenario's pointer amendments
+/// applied (<see cref="PointerAmendments"/>) and, when the DMSTAX splits an item by a tariff quota, the allocation that
+/// split shows — and compares each line (rate, base and amount to the penny), giving the reason for each miss. Lines are grouped as the third-country customs duty
 /// (A00 under preference 100 with an ad valorem rate), VAT at the standard 20%, and the others.
 /// </summary>
 internal sealed class AssessmentCheck(IDeclarationDocuments documents, DeclarationAssessor assessor, IMeasuresInForce measures)
