@@ -63,8 +63,8 @@ internal sealed class DeclarationAssessor(IMeasuresInForce measures)
     /// <param name="date">The date of acceptance: the measures in force on it apply.</param>
     /// <param name="allocations">
     /// Quota allocations by item sequence (from <see cref="Quotas.QuotaAllocator"/> or, for the samples, the quota
-    /// authority's), or null to allocate against a fresh balance of each quota (the whole volume: the verb and the public
-    /// calculator, which reserve nothing).
+    /// authority's), or null to allocate against a fresh balance of each quota (the whole volume: the <c>assess</c> verb,
+    /// which reserves nothing).
     /// </param>
     public DeclarationAssessment Assess(DeclarationFacts declaration, DateOnly date, IReadOnlyDictionary<int, QuotaAllocation>? allocations = null)
     {
