@@ -114,7 +114,8 @@ public readonly record struct CompiledMeasure(
     int ComponentCount,
     string? AdditionalCode,
     string? PreferenceCode,
-    int Text)
+    int Text,
+    string? QuotaOrder = null)
 {
     /// <summary>Origin "any country" (TARIC's ERGA OMNES).</summary>
     public const string AnyOrigin = "1011";
@@ -122,8 +123,9 @@ public readonly record struct CompiledMeasure(
     /// <summary>
     /// How specific the measure is: one with an additional code the goods declare beats one with a claimed preference,
     /// which beats one for the origin, which beats one for any origin. The most specific measure of a tax type applies.
+    /// A quota's in-quota rate (<see cref="QuotaOrder"/>, applying only to the quota part of an item) beats them all.
     /// </summary>
-    public int Specificity => (AdditionalCode is null ? 0 : 4) + (PreferenceCode is null ? 0 : 2) + (Origin == AnyOrigin ? 0 : 1);
+    public int Specificity => (QuotaOrder is null ? 0 : 8) + (AdditionalCode is null ? 0 : 4) + (PreferenceCode is null ? 0 : 2) + (Origin == AnyOrigin ? 0 : 1);
 }
 
 /// <summary>The texts that explain a measure: what it is, the duty expression as published and its legal base.</summary>
@@ -220,6 +222,43 @@ public sealed class MeasureTable
 
     /// <summary>When goods bear another customs territory's duty instead of the national customs duty.</summary>
     public OtherTerritoryRule OtherTerritory { get; }
+
+    /// <summary>Additional codes restricted to the goods the law lists (e.g. <c>VATR</c>), with those goods' code prefixes.</summary>
+    public IReadOnlyList<AdditionalCodeScope> AdditionalCodeScopes { get; init; } = [];
+
+    /// <summary>Tariff quotas: order numbers with their goods, origins, volume, period and in-quota rate.</summary>
+    public IReadOnlyList<TariffQuotaTerms> Quotas { get; init; } = [];
+
+    /// <summary>
+    /// The customs value of a consignment below which it is flagged as a low-value consignment for reporting (de minimis
+    /// reporting threshold, in the national currency), with the rule's source; none when the tariff sets none.
+    /// </summary>
+    public ReportingThreshold? ReportingThreshold { get; init; }
+
+    /// <summary>Whether a declared additional code may be claimed for the goods on the date (see <see cref="AdditionalCodeScope"/>).</summary>
+    public (ScopeVerdict Verdict, AdditionalCodeScope? Scope) ScopeOf(string additionalCode, string commodityCode, DateOnly date)
+    {
+        var restricted = false;
+        foreach (var scope in AdditionalCodeScopes)
+        {
+            if (!string.Equals(scope.AdditionalCode, additionalCode, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            restricted = true;
+            if (scope.InForce(date) && commodityCode.StartsWith(scope.CodePrefix, StringComparison.Ordinal))
+            {
+                return (ScopeVerdict.Listed, scope);
+            }
+        }
+
+        return (restricted ? ScopeVerdict.NotListed : ScopeVerdict.Unrestricted, null);
+    }
+
+    /// <summary>The quota an item's declared order number (DE 8/1) names, if the tariff holds its terms for the date.</summary>
+    public TariffQuotaTerms? Quota(string orderNumber, DateOnly date) =>
+        Quotas.FirstOrDefault(q => string.Equals(q.OrderNumber, orderNumber, StringComparison.Ordinal) && date >= q.PeriodStart && date <= q.PeriodEnd);
 
     public int MeasureCount => _measures.Length;
 

@@ -87,6 +87,7 @@ public sealed class DutyCalculatorApiTests(TamgaFactory factory) : IClassFixture
     [InlineData("commodity=8510900000&origin=US&value=10&currency=ZZZ", "currency", "CURRENCY")]
     [InlineData("commodity=8510900000&origin=US&value=10&date=2024-02-30", "date", "DATE")]
     [InlineData("commodity=8510900000&origin=US&value=10&additionalCodes=%3Cscript%3E", "additionalCodes", "ADDITIONAL-CODE")]
+    [InlineData("commodity=9207901000&origin=US&value=10&additionalCodes=VATR&date=2024-06-01", "additionalCodes", "ADDITIONAL-CODE-SCOPE")] // guitars: not in VAT Act 1994 Sch. 7A
     public async Task BadInput_Gets400_NamingTheFieldAndRule(string query, string field, string rule)
     {
         var (status, body) = await GetAsync(query);

@@ -19,7 +19,7 @@ internal sealed class TestTable
     private static readonly TaxTypeInfo[] Types = [Duty, Vat, AntiDumping, Excise];
 
     /// <summary>Adds a measure on <paramref name="line"/> (empty: every line).</summary>
-    public TestTable Add(string line, TaxTypeInfo type, string measureType, RateComponent[] components, string origin = CompiledMeasure.AnyOrigin, string? additionalCode = null, string? preference = null, DateOnly? from = null, DateOnly? to = null, (int Start, int End)[]? seasons = null)
+    public TestTable Add(string line, TaxTypeInfo type, string measureType, RateComponent[] components, string origin = CompiledMeasure.AnyOrigin, string? additionalCode = null, string? preference = null, DateOnly? from = null, DateOnly? to = null, (int Start, int End)[]? seasons = null, string? quotaOrder = null)
     {
         var seasonStart = _seasons.Count;
         foreach (var (start, end) in seasons ?? [])
@@ -33,11 +33,11 @@ internal sealed class TestTable
         _texts.Add(new MeasureText(measureType, "test measure " + measureType, "", "test law"));
         _measures.Add((line, new CompiledMeasure(
             Array.IndexOf(Types, type), measureType, origin, (from ?? DateOnly.MinValue).DayNumber, (to ?? DateOnly.MaxValue).DayNumber,
-            seasonStart, seasons?.Length ?? 0, componentStart, components.Length, additionalCode, preference, _texts.Count - 1)));
+            seasonStart, seasons?.Length ?? 0, componentStart, components.Length, additionalCode, preference, _texts.Count - 1, quotaOrder)));
         return this;
     }
 
-    public MeasureTable Build(IReadOnlyList<CodeCorrelation>? correlations = null, IReadOnlyList<ValueRelief>? reliefs = null, OtherTerritoryRule? otherTerritory = null)
+    public MeasureTable Build(IReadOnlyList<CodeCorrelation>? correlations = null, IReadOnlyList<ValueRelief>? reliefs = null, OtherTerritoryRule? otherTerritory = null, IReadOnlyList<TariffQuotaTerms>? quotas = null, IReadOnlyList<AdditionalCodeScope>? scopes = null, ReportingThreshold? threshold = null)
     {
         var lines = _measures.Where(m => m.Line.Length > 0).Select(m => m.Line).Distinct().Order(StringComparer.Ordinal).ToList();
         var ordered = new List<CompiledMeasure>();
@@ -52,7 +52,12 @@ internal sealed class TestTable
 
         var every = ordered.Count;
         ordered.AddRange(_measures.Where(m => m.Line.Length == 0).Select(m => m.Measure));
-        return new MeasureTable("GBP", Types, lines.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i), start, count, [.. ordered], every, ordered.Count - every, [.. _components], [.. _seasons], [.. _texts], correlations, reliefs, otherTerritory);
+        return new MeasureTable("GBP", Types, lines.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i), start, count, [.. ordered], every, ordered.Count - every, [.. _components], [.. _seasons], [.. _texts], correlations, reliefs, otherTerritory)
+        {
+            Quotas = quotas ?? [],
+            AdditionalCodeScopes = scopes ?? [],
+            ReportingThreshold = threshold,
+        };
     }
 
     public static RateComponent Percent(decimal rate, ComponentClause clause = ComponentClause.Duty) => new(clause, ComponentKind.AdValorem, rate, null, null, QuantityBasis.None, 0m);

@@ -96,6 +96,11 @@ internal static class AssessCommand
         }
 
         var report = ActivatorUtilities.CreateInstance<AssessmentCheck>(services).Run(folder, date);
+        foreach (var (scenario, change) in report.Amendments)
+        {
+            Console.WriteLine($"{(change.Applied ? "amended" : "amendment left out")}\t{scenario}\t{change.Description}");
+        }
+
         foreach (var line in report.Lines.OrderBy(l => Array.IndexOf(CheckReport.Categories, l.Category)).ThenBy(l => l.Matched).ThenBy(l => l.Scenario, StringComparer.Ordinal))
         {
             Console.WriteLine($"{(line.Matched ? "matched" : line.Excluded ? "excluded" : "MISSED")}\t{line.Category}\t{line.Scenario}\titem {line.Item}\t{line.TaxType}\texpected {line.Expected}\tassessed {(line.Assessed.Length == 0 ? "-" : line.Assessed)}\t{line.Reason}");

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Tamga.Declarations.Contracts;
 using Tamga.Platform.Text;
 using Tamga.Revenue.Calculation;
+using Tamga.Tariff.Contracts;
 
 namespace Tamga.Revenue.AssessCommand;
 
@@ -15,6 +16,9 @@ internal sealed record CheckLine(string Scenario, int Item, string TaxType, stri
 
 internal sealed record CheckReport(IReadOnlyList<CheckLine> Lines)
 {
+    /// <summary>The pointer amendments of each scenario: applied to the original before assessing, or left out, with why.</summary>
+    public IReadOnlyList<(string Scenario, PointerAmendments.Change Change)> Amendments { get; init; } = [];
+
     public const string ThirdCountryDuty = "A00 third-country rate";
     public const string StandardVat = "B00 at 20%";
     public const string Other = "other";
@@ -31,11 +35,12 @@ internal sealed record CheckReport(IReadOnlyList<CheckLine> Lines)
 
 /// <summary>
 /// Checks the assessment against the WCO DEC-DMS samples (<c>tests/data/wco-dms</c>): for every scenario whose latest
-/// DMSTAX carries duty/tax lines, assesses the original declaration on the DMSTAX's date and compares each line (rate,
-/// base and amount to the penny), giving the reason for each miss. Lines are grouped as the third-country customs duty
+/// DMSTAX carries duty/tax lines, assesses the declaration on the DMSTAX's date — with the scenario's pointer amendments
+/// applied (<see cref="PointerAmendments"/>) and, when the DMSTAX splits an item by a tariff quota, the allocation that
+/// split shows — and compares each line (rate, base and amount to the penny), giving the reason for each miss. Lines are grouped as the third-country customs duty
 /// (A00 under preference 100 with an ad valorem rate), VAT at the standard 20%, and the others.
 /// </summary>
-internal sealed class AssessmentCheck(IDeclarationDocuments documents, DeclarationAssessor assessor)
+internal sealed class AssessmentCheck(IDeclarationDocuments documents, DeclarationAssessor assessor, IMeasuresInForce measures)
 {
     private const string NoDeclaration = "no declaration in the scenario (generic notifications only): excluded";
 
@@ -44,6 +49,7 @@ internal sealed class AssessmentCheck(IDeclarationDocuments documents, Declarati
         using var index = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "index.json")));
         var expected = ReadExpected(Path.Combine(folder, "expected-tax.csv"));
         var lines = new List<CheckLine>();
+        var amendments = new List<(string, PointerAmendments.Change)>();
         foreach (var scenario in index.RootElement.GetProperty("scenarios").EnumerateArray())
         {
             var name = scenario.GetProperty("scenario").GetString()!;
@@ -52,8 +58,9 @@ internal sealed class AssessmentCheck(IDeclarationDocuments documents, Declarati
                 continue;
             }
 
-            var (assessment, error) = AssessScenario(folder, scenario, date);
-            var amended = scenario.GetProperty("declarations").EnumerateArray().Any(d => d.GetProperty("role").GetString() == "amendment");
+            var (assessment, error, changes) = AssessScenario(folder, scenario, rows, date);
+            amendments.AddRange(changes.Select(c => (name, c)));
+            var amended = changes.Any(c => c.Applied);
             foreach (var row in rows)
             {
                 var line = Compare(name, row, assessment, error, rows, amended);
@@ -61,26 +68,81 @@ internal sealed class AssessmentCheck(IDeclarationDocuments documents, Declarati
             }
         }
 
-        return new CheckReport(lines);
+        return new CheckReport(lines) { Amendments = amendments };
     }
 
-    private (DeclarationAssessment? Assessment, string? Error) AssessScenario(string folder, JsonElement scenario, DateOnly? date)
+    private (DeclarationAssessment? Assessment, string? Error, List<PointerAmendments.Change> Amendments) AssessScenario(string folder, JsonElement scenario, List<IReadOnlyDictionary<string, string>> rows, DateOnly? date)
     {
         var declaration = scenario.GetProperty("declarations").EnumerateArray().FirstOrDefault(d => d.GetProperty("role").GetString() == "declaration");
         if (declaration.ValueKind != JsonValueKind.Object)
         {
-            return (null, NoDeclaration);
+            return (null, NoDeclaration, []);
         }
 
         var file = Path.Combine(folder, "samples", declaration.GetProperty("file").GetString()!);
         var read = documents.ReadDecDms(File.ReadAllBytes(file));
         if (read.Facts is not { } facts)
         {
-            return (null, "declaration not readable: " + read.Problems.FirstOrDefault());
+            return (null, "declaration not readable: " + read.Problems.FirstOrDefault(), []);
+        }
+
+        // The DMSTAX after an amendment assesses the declaration as amended: apply the scenario's pointer amendments in order.
+        var changes = new List<PointerAmendments.Change>();
+        foreach (var amendment in scenario.GetProperty("declarations").EnumerateArray().Where(d => d.GetProperty("role").GetString() == "amendment"))
+        {
+            var name = amendment.GetProperty("file").GetString()!;
+            (facts, var applied) = PointerAmendments.Apply(facts, File.ReadAllBytes(Path.Combine(folder, "samples", name)), Path.GetFileName(name));
+            changes.AddRange(applied);
         }
 
         var on = date ?? TaxNotificationDate(scenario) ?? DateOnly.FromDateTime(DateTime.UtcNow);
-        return (assessor.Assess(facts, on), null);
+        return (assessor.Assess(facts, on, AllocationsShown(facts, rows, on)), null, changes);
+    }
+
+    /// <summary>
+    /// The quota allocations the DMSTAX shows: an item claiming a quota order whose DMSTAX lines are split into a quota part
+    /// (the item) and a remainder (an extra item without a commodity code) was allocated the quota part's share of its
+    /// quantity by the quota authority on that day (the balance then left). The share is the part's value, read as its VAT
+    /// base less its duties, over the two parts' values. Without such a split the check allocates against a fresh balance
+    /// (the quota's whole volume), as the verb does. Null when no item is split.
+    /// </summary>
+    private Dictionary<int, QuotaAllocation>? AllocationsShown(DeclarationFacts facts, List<IReadOnlyDictionary<string, string>> rows, DateOnly date)
+    {
+        var extra = rows.Where(r => r["commodityCode"].Length == 0 && int.Parse(r["item"], CultureInfo.InvariantCulture) > facts.Items.Count).ToList();
+        if (extra.Count == 0)
+        {
+            return null;
+        }
+
+        static decimal? Value(IEnumerable<IReadOnlyDictionary<string, string>> part)
+        {
+            var list = part.ToList();
+            var vat = list.FirstOrDefault(r => r["typeCode"] == "B00" && r["base"].Length > 0);
+            return vat is null ? null : Number(vat["base"])!.Value - list.Where(r => r["typeCode"] is not ("B00" or "B05")).Sum(r => Number(r["assessed"]) ?? 0m);
+        }
+
+        var result = new Dictionary<int, QuotaAllocation>();
+        var table = measures.Current;
+        foreach (var item in facts.Items)
+        {
+            var order = item.DeclaredTaxes.Select(t => t.QuotaOrderNumber).FirstOrDefault(o => !string.IsNullOrEmpty(o));
+            if (order is null || Value(rows.Where(r => r["item"] == item.Sequence.ToString(CultureInfo.InvariantCulture))) is not { } quotaValue || Value(extra) is not { } restValue || quotaValue + restValue <= 0m)
+            {
+                continue;
+            }
+
+            var unit = table.Quota(order, date)?.Unit ?? "KGM";
+            if (DeclarationAssessor.QuotaQuantity(item, unit) is not { } requested)
+            {
+                continue;
+            }
+
+            var share = quotaValue / (quotaValue + restValue);
+            result[item.Sequence] = new QuotaAllocation(order, requested, Math.Round(requested * share, 3), unit,
+                string.Create(CultureInfo.InvariantCulture, $"the quota authority's allocation of that day, read from the DMSTAX split: quota part of value {quotaValue:0.00}, remainder {restValue:0.00}"));
+        }
+
+        return result.Count == 0 ? null : result;
     }
 
     /// <summary>The date of the latest DMSTAX (its IssueDateTime, <c>yyyyMMddHHmmssZ</c>): the date the duties were assessed.</summary>
@@ -118,6 +180,14 @@ internal sealed class AssessmentCheck(IDeclarationDocuments documents, Declarati
         }
 
         var assessedItem = assessment.Items.FirstOrDefault(i => i.Item == item);
+        var remainder = false;
+        if (assessedItem is null && string.IsNullOrEmpty(row["commodityCode"]) && assessment.Items.FirstOrDefault(i => i.QuotaSplit is not null) is { } split)
+        {
+            // The DMSTAX numbers the remainder of a quota split as an item after the declared ones.
+            assessedItem = split;
+            remainder = true;
+        }
+
         if (assessedItem is null)
         {
             return Miss(string.IsNullOrEmpty(row["commodityCode"])
@@ -125,12 +195,14 @@ internal sealed class AssessmentCheck(IDeclarationDocuments documents, Declarati
                 : "no such item in the assessment");
         }
 
-        if (assessedItem.Error is not null)
+        if (assessedItem.Error is not null && !remainder)
         {
-            return Miss("item not assessed: " + assessedItem.Error);
+            return Miss("item not assessed: " + assessedItem.Error + (assessedItem.QuotaSplit is { } q ? $" ({q.Source})" : ""));
         }
 
-        var line = assessedItem.Lines.FirstOrDefault(l => l.TaxType == type);
+        var candidates = assessedItem.QuotaSplit is null ? assessedItem.Lines
+            : assessedItem.Lines.Where(l => remainder ? l.Quota is null : l.Quota is not null).ToList();
+        var line = candidates.FirstOrDefault(l => l.TaxType == type);
         if (line is null)
         {
             var atRisk = assessedItem.Notes.FirstOrDefault(n => n.Contains("Northern Ireland", StringComparison.Ordinal));
@@ -146,7 +218,7 @@ internal sealed class AssessmentCheck(IDeclarationDocuments documents, Declarati
             return Miss(Hint(row, "rate differs") + " (assessed: " + line.Reason + ")", assessedText);
         }
 
-        var amendment = amended ? " (the scenario amends the declaration and the DMSTAX assesses it as amended; the check assesses the original declaration)" : "";
+        var amendment = amended ? " (assessed as amended by the scenario's pointer amendments)" : "";
         if (@base is { } b && line.Base != b)
         {
             return Miss(Hint(row, "base differs") + (type == "B00" ? VatBaseHint(row, rows, assessedItem) : "") + amendment, assessedText);
@@ -157,7 +229,10 @@ internal sealed class AssessmentCheck(IDeclarationDocuments documents, Declarati
             return Miss(Hint(row, "amount differs") + (row["deduct"] is { Length: > 0 } d && Number(d) is > 0m ? " (the DMSTAX deducts " + d + ")" : "") + amendment, assessedText);
         }
 
-        return new CheckLine(scenario, item, type, category, expected, assessedText, true, "matched");
+        var how = amended ? "matched (as amended)"
+            : assessedItem.QuotaSplit is { } allocation ? $"matched ({(remainder ? "remainder" : "quota part")} of the split by quota {allocation.OrderNumber}: {allocation.Source})"
+            : "matched";
+        return new CheckLine(scenario, item, type, category, expected, assessedText, true, how);
     }
 
     private static string Hint(IReadOnlyDictionary<string, string> row, string what) => row["dutyRegimeCode"] switch

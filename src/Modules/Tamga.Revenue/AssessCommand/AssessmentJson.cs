@@ -39,6 +39,17 @@ internal static class AssessmentJson
                     json.WriteString("error", item.Error);
                 }
 
+                if (item.QuotaSplit is { } split)
+                {
+                    json.WriteStartObject("quotaAllocation");
+                    json.WriteString("order", split.OrderNumber);
+                    json.WriteNumber("requested", split.Requested);
+                    json.WriteNumber("allocated", split.Allocated);
+                    json.WriteString("unit", split.Unit);
+                    json.WriteString("how", split.Source);
+                    json.WriteEndObject();
+                }
+
                 if (item.Notes.Count > 0)
                 {
                     json.WriteStartArray("notes");
@@ -54,6 +65,22 @@ internal static class AssessmentJson
             }
 
             json.WriteEndArray();
+            if (assessment.LowValue)
+            {
+                json.WriteBoolean("lowValue", true);
+            }
+
+            if (assessment.Notes.Count > 0)
+            {
+                json.WriteStartArray("notes");
+                foreach (var note in assessment.Notes)
+                {
+                    json.WriteStringValue(note);
+                }
+
+                json.WriteEndArray();
+            }
+
             json.WriteNumber("total", Money(assessment.TotalDue));
             json.WriteNumber("toSecure", Money(assessment.TotalSuspended));
             json.WriteString("currency", assessment.Currency);
@@ -81,6 +108,12 @@ internal static class AssessmentJson
     {
         json.WriteStartObject();
         json.WriteString("type", line.TaxType);
+        if (line.Quota is { } quota)
+        {
+            // A quota split: the line of the quantity allocated from the quota, at the in-quota rate.
+            json.WriteString("quota", quota);
+        }
+
         switch (line.Kind)
         {
             case RateKind.AdValorem:

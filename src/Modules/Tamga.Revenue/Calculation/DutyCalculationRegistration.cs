@@ -13,6 +13,7 @@ internal static class DutyCalculationRegistration
         // Registered after the declarations module: replaces its stand-in (the last registration wins).
         services.AddScoped<IDutyAssessment, DutyAssessmentService>();
         services.AddSingleton<DutyCalculatorHandler>();
+        services.AddSingleton<Quotas.QuotaAllocator>();
         return services;
     }
 }

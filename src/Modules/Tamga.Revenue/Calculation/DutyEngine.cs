@@ -5,6 +5,8 @@ namespace Tamga.Revenue.Calculation;
 /// <summary>
 /// One goods item as the engine sees it: the customs value already in the national currency, the quantities, and what
 /// selects measures (origin, claimed preference, declared additional codes). A struct, so that assessing allocates nothing.
+/// <see cref="QuotaOrder"/> is set only on the quota part of an item (the quantity allocated from that tariff quota): it
+/// selects the quota's in-quota rate.
 /// </summary>
 internal readonly record struct ItemInput(
     string CommodityCode,
@@ -17,7 +19,8 @@ internal readonly record struct ItemInput(
     decimal VatBaseAdditions = 0m,
     ItemTreatment Treatment = ItemTreatment.None,
     decimal? DeclaredTaxQuantity = null,
-    decimal? AlcoholStrength = null);
+    decimal? AlcoholStrength = null,
+    string? QuotaOrder = null);
 
 /// <summary>How a tax line's rate reads: a percentage of the value, an amount per unit, or a compound of parts.</summary>
 internal enum RateKind : byte
@@ -264,6 +267,11 @@ internal static class DutyEngine
         }
 
         if (measure.PreferenceCode is { } preference && preference != item.Preference)
+        {
+            return false;
+        }
+
+        if (measure.QuotaOrder is { } order && !string.Equals(order, item.QuotaOrder, StringComparison.Ordinal))
         {
             return false;
         }

@@ -4,6 +4,7 @@ using Tamga.Revenue.Accounts;
 using Tamga.Revenue.Guarantees;
 using Tamga.Revenue.Ledger;
 using Tamga.Revenue.Payments;
+using Tamga.Revenue.Quotas;
 using Tamga.Revenue.Refunds;
 
 namespace Tamga.Revenue.Data;
@@ -39,6 +40,10 @@ internal class RevenueDbContext(DbContextOptions options) : ModuleDbContext(opti
     public DbSet<GatewayCallback> GatewayCallbacks => Set<GatewayCallback>();
 
     public DbSet<Refund> Refunds => Set<Refund>();
+
+    public DbSet<QuotaBalance> QuotaBalances => Set<QuotaBalance>();
+
+    public DbSet<QuotaDrawing> QuotaDrawings => Set<QuotaDrawing>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
@@ -177,6 +182,25 @@ internal class RevenueDbContext(DbContextOptions options) : ModuleDbContext(opti
             callback.Property(c => c.CallbackId).HasMaxLength(100);
             callback.Property(c => c.Outcome).HasMaxLength(20);
             callback.HasIndex(c => c.PaymentId);
+        });
+        modelBuilder.Entity<QuotaBalance>(balance =>
+        {
+            balance.ToTable("QuotaBalances");
+            balance.HasKey(b => new { b.OrderNumber, b.PeriodStart });
+            balance.Property(b => b.OrderNumber).HasMaxLength(10);
+            balance.Property(b => b.Unit).HasMaxLength(10);
+            balance.Property(b => b.Version).IsConcurrencyToken();
+            balance.Ignore(b => b.Balance);
+        });
+        modelBuilder.Entity<QuotaDrawing>(drawing =>
+        {
+            drawing.ToTable("QuotaDrawings");
+            drawing.HasKey(d => d.Id);
+            drawing.Property(d => d.Id).ValueGeneratedNever();
+            drawing.Property(d => d.OrderNumber).HasMaxLength(10);
+            drawing.Property(d => d.Reference).HasMaxLength(80);
+            drawing.Property(d => d.Unit).HasMaxLength(10);
+            drawing.HasIndex(d => new { d.OrderNumber, d.PeriodStart, d.Reference }).IsUnique();
         });
         modelBuilder.Entity<Refund>(refund =>
         {

@@ -91,6 +91,18 @@ internal sealed class DutyCalculatorHandler(IMeasuresInForce measures, ICodeList
             errors.Add(new("preference", "PREFERENCE", "preference is a 3-digit DE 4/17 code, e.g. 100 (third-country duty) or 300 (trade agreement)."));
         }
 
+        if (errors.Count == 0)
+        {
+            foreach (var code in codes)
+            {
+                if (table.ScopeOf(code, commodity!, date!.Value).Verdict == ScopeVerdict.NotListed)
+                {
+                    var law = table.AdditionalCodeScopes.First(s => s.AdditionalCode == code).LegalBase.Split(", Group", 2)[0];
+                    errors.Add(new("additionalCodes", "ADDITIONAL-CODE-SCOPE", $"{code} may be claimed only for the goods the law lists for it ({law}); {commodity} is not among them."));
+                }
+            }
+        }
+
         if (errors.Count > 0)
         {
             return new CalculatorOutcome(null, errors, 400);

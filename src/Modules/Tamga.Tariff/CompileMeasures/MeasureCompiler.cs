@@ -62,6 +62,15 @@ internal static class MeasureCompiler
             builder.AddOriginPreference(preference);
         }
 
+        foreach (var quota in NationalTaxData.Quotas)
+        {
+            var measureType = quota.Preferences.Any(p => p.StartsWith('1')) || quota.Preferences.Count == 0 ? MeasureTypes.NonPreferentialQuota : MeasureTypes.PreferentialQuota;
+            if (taxTypeOf.ContainsKey(measureType))
+            {
+                builder.AddQuota(quota, measureType);
+            }
+        }
+
         return new MeasureTable(
             NationalTaxData.Currency,
             taxTypes,
@@ -76,7 +85,12 @@ internal static class MeasureCompiler
             [.. builder.Texts],
             NationalTaxData.Correlations.Where(c => lines.ContainsKey(c.Line)).ToList(),
             NationalTaxData.Reliefs,
-            NationalTaxData.OtherTerritory);
+            NationalTaxData.OtherTerritory)
+        {
+            AdditionalCodeScopes = NationalTaxData.AdditionalCodeScopes,
+            Quotas = NationalTaxData.Quotas,
+            ReportingThreshold = NationalTaxData.ReportingThreshold,
+        };
     }
 
     /// <summary>The quantity a specific rate's unit counts, and how many of it the rate is per.</summary>
@@ -184,6 +198,35 @@ internal static class MeasureCompiler
                 rate.AdditionalCode,
                 null,
                 Texts.Count - 1));
+        }
+
+        /// <summary>
+        /// The in-quota rate of a tariff quota, on every line, selected only by an item's quota part (its allocation); the
+        /// assessor checks that the quota covers the goods and origin before it asks for the quota part.
+        /// </summary>
+        public void AddQuota(TariffQuotaTerms quota, string measureType)
+        {
+            var componentStart = Components.Count;
+            Components.Add(new RateComponent(ComponentClause.Duty, ComponentKind.AdValorem, quota.InQuotaRate, null, null, QuantityBasis.None, 0m));
+            Texts.Add(new MeasureText(
+                measureType,
+                MeasureTypes.Describe(measureType) + " " + quota.OrderNumber + " (" + quota.Description + ")",
+                quota.InQuotaRate.ToString("0.##", CultureInfo.InvariantCulture) + "%",
+                quota.LegalBase));
+            Measures.Add(new CompiledMeasure(
+                taxTypeOf[measureType],
+                measureType,
+                CompiledMeasure.AnyOrigin,
+                quota.PeriodStart.DayNumber,
+                quota.PeriodEnd.DayNumber,
+                Seasons.Count,
+                0,
+                componentStart,
+                1,
+                null,
+                null,
+                Texts.Count - 1,
+                quota.OrderNumber));
         }
 
         /// <summary>One measure per country of the group, on every line: the preferential rate for goods of that origin.</summary>

@@ -78,6 +78,38 @@ internal static class NationalTaxData
             row["description"],
             row["legalBase"])).ToList();
 
+    /// <summary>Goods a restricted national additional code (e.g. <c>VATR</c>) may be claimed for, by commodity code prefix.</summary>
+    public static IReadOnlyList<AdditionalCodeScope> AdditionalCodeScopes { get; } =
+        Rows("uk-vat-reduced-rate-goods.csv").Select(row => new AdditionalCodeScope(
+            row["additionalCode"],
+            row["codePrefix"],
+            DateOnly.ParseExact(row["validFrom"], "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            row["validTo"].Length == 0 ? null : DateOnly.ParseExact(row["validTo"], "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            row["goods"],
+            row["legalBase"])).ToList();
+
+    /// <summary>Tariff quotas whose terms the tariff holds (order number, goods, origins, volume, period, in-quota rate).</summary>
+    public static IReadOnlyList<TariffQuotaTerms> Quotas { get; } =
+        Rows("uk-tariff-quotas.csv").Select(row => new TariffQuotaTerms(
+            row["orderNumber"],
+            row["codePrefixes"].Split('|', StringSplitOptions.RemoveEmptyEntries),
+            row["origins"].Split('|', StringSplitOptions.RemoveEmptyEntries),
+            row["preferences"].Split('|', StringSplitOptions.RemoveEmptyEntries),
+            decimal.Parse(row["inQuotaRate"], NumberStyles.Number, CultureInfo.InvariantCulture),
+            decimal.Parse(row["volume"], NumberStyles.Number, CultureInfo.InvariantCulture),
+            row["unit"],
+            DateOnly.ParseExact(row["periodStart"], "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            DateOnly.ParseExact(row["periodEnd"], "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            row["description"],
+            row["legalBase"])).ToList();
+
+    /// <summary>The de minimis reporting threshold on a consignment's customs value.</summary>
+    public static ReportingThreshold? ReportingThreshold { get; } =
+        Rows("uk-reporting-threshold.csv").Select(row => new ReportingThreshold(
+            decimal.Parse(row["value"], NumberStyles.Number, CultureInfo.InvariantCulture),
+            row["description"],
+            row["legalBase"])).FirstOrDefault();
+
     /// <summary>Goods entering Northern Ireland: when the EU duty replaces the UK customs duty.</summary>
     public static OtherTerritoryRule OtherTerritory { get; } = ReadOtherTerritory();
 
