@@ -55,9 +55,15 @@ internal sealed class OutboxDispatcher<TContext>(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        string module;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            module = scope.ServiceProvider.GetRequiredService<TContext>().Storage.Module;
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
-            var wake = signal.Next;
+            var wake = signal.Next(module);
             int dispatched;
             try
             {

@@ -76,7 +76,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     }
 
     /// <summary>Wakes the outbox dispatchers: for writers that insert outbox rows without SaveChanges.</summary>
-    public void PulseOutbox() => ApplicationServices?.GetService<OutboxSignal>()?.Pulse();
+    public void PulseOutbox() => ApplicationServices?.GetService<OutboxSignal>()?.Pulse(Storage.Module);
 
     /// <summary>
     /// Runs a write that does not go through SaveChanges (ExecuteUpdate, ExecuteDelete) in this process's turn at
@@ -120,7 +120,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
         if (publishes)
         {
-            ApplicationServices?.GetService<OutboxSignal>()?.Pulse();
+            PulseOutbox();
         }
 
         return written;
