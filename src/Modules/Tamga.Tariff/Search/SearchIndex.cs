@@ -291,7 +291,8 @@ internal sealed class SearchIndex
     }
 
     /// <summary>
-    /// Pairs of consecutive query words (their own terms), e.g. "optical glass", each keyed by its two term ids and
+    /// Pairs of consecutive query words (their own terms, or a synonym's first term; not the terms an unknown word
+    /// begins), e.g. "optical glass" or "boneless beef" (→ meat), each keyed by its two term ids and
     /// numbered (at most 64, so that the pairs an entry holds fit in one bit mask).
     /// </summary>
     private static Dictionary<long, int> Phrases(AnalyzedQuery query)
@@ -301,7 +302,7 @@ internal sealed class SearchIndex
         {
             var first = query.Groups[g - 1].Terms;
             var second = query.Groups[g].Terms;
-            if (first.Count > 0 && second.Count > 0 && !first[0].Via.Contains(' ') && !first[0].Via.EndsWith('…') && !second[0].Via.Contains(' ') && !second[0].Via.EndsWith('…'))
+            if (first.Count > 0 && second.Count > 0 && !first[0].Via.EndsWith('…') && !second[0].Via.EndsWith('…'))
             {
                 phrases.TryAdd(PhraseKey(first[0].Term, second[0].Term), phrases.Count);
             }
