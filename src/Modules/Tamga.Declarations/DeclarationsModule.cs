@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Tamga.Declarations.AmendDeclaration;
 using Tamga.Declarations.Callbacks;
+using Tamga.Declarations.CheckRulings;
 using Tamga.Declarations.Contracts;
 using Tamga.Declarations.Control;
 using Tamga.Declarations.Data;
@@ -41,6 +42,7 @@ public sealed class DeclarationsModule : ITamgaModule
         services.AddScoped<DeclarationAccess>();
         services.AddScoped<AutomaticProcessing>();
         services.AddScoped<LodgeDeclarationHandler>();
+        services.AddSingleton<CitedRulingCheck>();
         services.AddScoped<DeclarationQueries>();
         services.AddScoped<WorkQueue>();
         services.AddScoped<ControlHandler>();

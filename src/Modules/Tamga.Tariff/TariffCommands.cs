@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Tamga.Platform.Modules;
 using Tamga.Tariff.ClassifyGoods;
 using Tamga.Tariff.Coverage;
+using Tamga.Tariff.Search;
 
 namespace Tamga.Tariff;
 
@@ -102,7 +103,8 @@ internal static class TariffCommands
         var samples = new Option<string?>("--samples") { Description = "The WCO DEC-DMS samples' index.json (default: tests/data/wco-dms/index.json in this folder or above)" };
         var top = new Option<int>("--top") { Description = "Candidates that count (default 5)", DefaultValueFactory = _ => 5 };
         var misses = new Option<bool>("--misses") { Description = "Also list the descriptions whose declared heading was not found" };
-        var command = new Command("classify-eval", "Measures the classification assistant: the share of sample goods items whose declared heading is in the first candidates") { samples, top, misses };
+        var crossValidate = new Option<bool>("--cross-validate") { Description = "Also tune the ranking parameters on one half of the declarations and measure them on the other (two folds)" };
+        var command = new Command("classify-eval", "Measures the classification assistant: the share of sample goods items whose declared heading is in the first candidates") { samples, top, misses, crossValidate };
         command.SetAction(async (result, cancellationToken) =>
         {
             var path = ClassificationEvaluation.FindSamples(result.GetValue(samples));
@@ -128,6 +130,20 @@ internal static class TariffCommands
             Console.WriteLine(Invariant($"top-{n} heading accuracy: {evaluation.Hits}/{evaluation.Items} goods items = {evaluation.Share:P1}"));
             Console.WriteLine(Invariant($"  items whose description has a nomenclature word: {evaluation.InformativeHits}/{evaluation.InformativeItems} = {evaluation.InformativeShare:P1}"));
             Console.WriteLine(Invariant($"  distinct description and heading pairs: {evaluation.DistinctHits}/{evaluation.DistinctItems} = {evaluation.DistinctShare:P1}"));
+            if (result.GetValue(crossValidate))
+            {
+                var grid = CrossValidation.Grid();
+                var cv = ClassificationEvaluation.CrossValidate(items, grid, (d, p) => classifier.Classify(d, n, parameters: p).Select(c => c.Heading).ToList());
+                Console.WriteLine(Invariant($"two-fold cross-validation (declarations split even/odd; {cv.GridSize} parameter sets; {cv.SharedDescriptions} descriptions occur in both halves):"));
+                foreach (var fold in cv.Folds)
+                {
+                    Console.WriteLine(Invariant($"  half {fold.Fold}: tuned on the other half ({fold.TuningHits}/{fold.TuningItems}) to {fold.Tuned}"));
+                    Console.WriteLine(Invariant($"    measured on this half: {fold.TestHits}/{fold.TestItems} = {(double)fold.TestHits / Math.Max(1, fold.TestItems):P1} (defaults: {fold.TestHitsWithDefaults}/{fold.TestItems})"));
+                }
+
+                Console.WriteLine(Invariant($"top-{n} heading accuracy on held-out halves: {cv.TestHits}/{cv.TestItems} = {cv.TestShare:P1}"));
+            }
+
             return 0;
         });
         return command;

@@ -17,6 +17,7 @@ using Tamga.Tariff.Coverage;
 using Tamga.Tariff.Data;
 using Tamga.Tariff.LoadTariff;
 using Tamga.Tariff.LookUpCommodity;
+using Tamga.Tariff.MaintainMeasures;
 using Tamga.Tariff.SearchTariff;
 
 namespace Tamga.Tariff;
@@ -33,6 +34,7 @@ public sealed class TariffModule : ITamgaModule
         services.AddScoped<TariffLoader>();
         services.AddSingleton<TariffSearch>();
         services.AddSingleton<CommodityLookup>();
+        services.AddMeasureMaintenance();
         services.AddSingleton<Classifier>();
         services.AddSingleton<TariffCoverage>();
         services.AddMeasuresInForce();
@@ -48,6 +50,7 @@ public sealed class TariffModule : ITamgaModule
         ClassifyEndpoint.Map(tariff);
         CoverageEndpoints.Map(tariff);
         endpoints.MapRulings();
+        endpoints.MapMeasureMaintenance();
     }
 
     public Assembly? PagesAssembly => typeof(TariffModule).Assembly;
@@ -59,6 +62,7 @@ public sealed class TariffModule : ITamgaModule
         new(TariffPages.Rulings, "Nav.Rulings") { Resources = typeof(TariffResource), DescriptionKey = "Nav.RulingsDescription", Public = true, Order = 320 },
         new(TariffPages.MyRulings, "Nav.MyRulings") { Resources = typeof(TariffResource), DescriptionKey = "Nav.MyRulingsDescription", Roles = [Roles.Trader], Order = 230 },
         new(TariffPages.RulingQueue, "Nav.RulingQueue") { Resources = typeof(TariffResource), DescriptionKey = "Nav.RulingQueueDescription", Roles = [Roles.Officer, Roles.Supervisor], Order = 240 },
+        new(TariffPages.Measures, "Nav.Measures") { Resources = typeof(TariffResource), DescriptionKey = "Nav.MeasuresDescription", Roles = [Roles.Officer, Roles.Supervisor], Order = 245 },
     ];
 
     public async Task StartAsync(IServiceProvider services, CancellationToken cancellationToken)

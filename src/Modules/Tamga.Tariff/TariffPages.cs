@@ -13,6 +13,7 @@ internal static class TariffPages
     public const string MyRulings = "/my-rulings";
     public const string Apply = "/my-rulings/apply";
     public const string RulingQueue = "/ruling-queue";
+    public const string Measures = "/tariff/measures";
 
     public static string Ruling(string number) => $"{Rulings}/{Uri.EscapeDataString(number)}";
 

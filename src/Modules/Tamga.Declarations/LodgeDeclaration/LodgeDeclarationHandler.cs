@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Tamga.Declarations.CheckRulings;
 using Tamga.Declarations.Data;
 using Tamga.Declarations.Domain;
 using Tamga.Declarations.Intake;
@@ -38,6 +39,7 @@ internal sealed class LodgeDeclarationHandler(
     IDeclarationIntake intake,
     AutomaticProcessing processing,
     LodgingWriter writer,
+    CitedRulingCheck rulings,
     TimeProvider clock)
 {
     public async Task<LodgeOutcome> LodgeAsync(ReadOnlyMemory<byte> body, BodyFormat format, string callerParty, string actor, CancellationToken cancellationToken)
@@ -65,13 +67,20 @@ internal sealed class LodgeDeclarationHandler(
         // conflict (409) when the LRN is already registered.
         var hash = Convert.ToHexStringLower(SHA256.HashData(body.Span));
         var now = clock.GetUtcNow();
+        var violations = parsed.Violations;
+        if (violations.Count == 0 && parsed.CitedRulings is { Count: > 0 } cited)
+        {
+            // A cited binding ruling must hold on the day of acceptance, for the declared code and for the declarant.
+            violations = await rulings.CheckAsync(cited, facts.DeclarantId, DateOnly.FromDateTime(now.UtcDateTime), cancellationToken);
+        }
+
         var declaration = Declaration.Lodge(id, facts, parsed.ContentJson, hash, now);
         var submission = new Submission { DeclarationId = id, Version = 1, Format = format.ToString().ToLowerInvariant(), Body = body.ToArray(), ReceivedAt = now };
         LodgeOutcome outcome;
-        if (parsed.Violations.Count > 0)
+        if (violations.Count > 0)
         {
-            declaration.Reject(parsed.Violations, now, actor);
-            outcome = new LodgeOutcome.Rejected(declaration, parsed.Violations);
+            declaration.Reject(violations, now, actor);
+            outcome = new LodgeOutcome.Rejected(declaration, violations);
         }
         else
         {

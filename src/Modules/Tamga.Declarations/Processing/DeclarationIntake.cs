@@ -22,7 +22,8 @@ internal sealed class DeclarationIntake(ICodeLists codeLists, IOptions<Declarati
 
         var content = result.Declaration.Content;
         var violations = DeclarationRules.Check(content, _codes, new DeclarationRuleOptions { MaxGoodsItems = options.Value.MaxGoodsItems });
-        return new IntakeParsed(result.Declaration.Kind, DeclarationJson.Write(content), Facts(content, declarationId), violations, AmendmentReason(content));
+        return new IntakeParsed(result.Declaration.Kind, DeclarationJson.Write(content), Facts(content, declarationId), violations, AmendmentReason(content),
+            Intake.CitedRulings.Of(content));
     }
 
     /// <summary>The facts other modules assess; lengths are clamped to what is stored (the rules have reported anything longer).</summary>

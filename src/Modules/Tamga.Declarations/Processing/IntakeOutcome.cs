@@ -17,4 +17,5 @@ internal sealed record IntakeParsed(
     string ContentJson,
     DeclarationFacts Facts,
     IReadOnlyList<RuleViolation> Violations,
-    string? AmendmentReason) : IntakeOutcome;
+    string? AmendmentReason,
+    IReadOnlyList<CitedRuling>? CitedRulings = null) : IntakeOutcome;

@@ -1,10 +1,15 @@
 using System.Text.Json;
+using Tamga.Tariff.Search;
 
 namespace Tamga.Tariff.ClassifyGoods;
 
 /// <summary>One goods item of a sample declaration: the trader's description and the commodity code declared for it.</summary>
-internal sealed record LabelledDescription(string Source, string Description, string DeclaredCode)
+/// <remarks><see cref="Declaration"/> numbers the original declarations in the order of the samples' index (0, 1, 2…).</remarks>
+internal sealed record LabelledDescription(string Source, string Description, string DeclaredCode, int Declaration = 0)
 {
+    /// <summary>The half of the samples the item falls in for two-fold cross-validation: its declaration's number, even or odd.</summary>
+    public int Fold => Declaration % 2;
+
     public string Heading => DeclaredCode[..4];
 }
 
@@ -35,6 +40,7 @@ internal static class ClassificationEvaluation
         using var stream = File.OpenRead(indexPath);
         using var index = JsonDocument.Parse(stream);
         var items = new List<LabelledDescription>();
+        var declarations = 0;
         foreach (var scenario in index.RootElement.GetProperty("scenarios").EnumerateArray())
         {
             var name = scenario.GetProperty("scenario").GetString() ?? "";
@@ -45,6 +51,7 @@ internal static class ClassificationEvaluation
                     continue;
                 }
 
+                var number = declarations++;
                 foreach (var item in goods.EnumerateArray())
                 {
                     var description = item.TryGetProperty("description", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString()!.Trim() : "";
@@ -53,7 +60,7 @@ internal static class ClassificationEvaluation
                         : null;
                     if (description.Length > 0 && code is { Length: >= 4 } && code.All(char.IsAsciiDigit))
                     {
-                        items.Add(new LabelledDescription($"{name}/{item.GetProperty("seq").GetString()}", description, code));
+                        items.Add(new LabelledDescription($"{name}/{item.GetProperty("seq").GetString()}", description, code, number));
                     }
                 }
             }
@@ -85,6 +92,59 @@ internal static class ClassificationEvaluation
         return new EvaluationResult(items.Count, hits, informative, informativeHits, distinct.Count, distinct.Values.Count(h => h), misses);
     }
 
+    /// <summary>
+    /// Two-fold cross-validation of the ranking parameters: the declarations are split by a fixed rule (even and odd
+    /// number, <see cref="LabelledDescription.Fold"/>); on each half the parameters of <paramref name="grid"/> that find
+    /// the most declared headings are chosen (ties: the first in grid order, a fixed order that does not favour the
+    /// defaults), then measured on the other half, which played no part in choosing them. The defaults are measured
+    /// on each half too, for comparison.
+    /// </summary>
+    public static CrossValidation CrossValidate(IReadOnlyList<LabelledDescription> items, IReadOnlyList<RankingParameters> grid,
+        Func<string, RankingParameters, IReadOnlyList<string>> classify)
+    {
+        // hits[g][i]: is item i's declared heading among the candidates with grid entry g? Each distinct description is classified once per entry.
+        grid = [.. grid, RankingParameters.Default];
+        var defaults = grid.Count - 1;
+        var hits = new bool[grid.Count][];
+        for (var g = 0; g < grid.Count; g++)
+        {
+            var candidates = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+            hits[g] = new bool[items.Count];
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (!candidates.TryGetValue(items[i].Description, out var headings))
+                {
+                    headings = classify(items[i].Description, grid[g]);
+                    candidates[items[i].Description] = headings;
+                }
+
+                hits[g][i] = headings.Contains(items[i].Heading, StringComparer.Ordinal);
+            }
+        }
+
+        int Count(int g, int fold) => Enumerable.Range(0, items.Count).Count(i => items[i].Fold == fold && hits[g][i]);
+        var folds = new List<FoldResult>();
+        for (var fold = 0; fold < 2; fold++)
+        {
+            var tuning = 1 - fold;
+            var best = 0;
+            for (var g = 1; g < defaults; g++)
+            {
+                if (Count(g, tuning) > Count(best, tuning))
+                {
+                    best = g;
+                }
+            }
+
+            folds.Add(new FoldResult(fold, grid[best], items.Count(i => i.Fold == tuning), Count(best, tuning),
+                items.Count(i => i.Fold == fold), Count(best, fold), Count(defaults, fold)));
+        }
+
+        var seen = items.Where(i => i.Fold == 0).Select(i => i.Description).ToHashSet(StringComparer.Ordinal);
+        var shared = items.Where(i => i.Fold == 1).Select(i => i.Description).Distinct(StringComparer.Ordinal).Count(seen.Contains);
+        return new CrossValidation(folds, defaults, shared);
+    }
+
     /// <summary>The samples' index.json: the given path, or <c>tests/data/wco-dms/index.json</c> in the current folder or one above it.</summary>
     public static string? FindSamples(string? given)
     {
@@ -103,5 +163,38 @@ internal static class ClassificationEvaluation
         }
 
         return null;
+    }
+}
+
+/// <summary>One half measured with the parameters tuned on the other half (and, for comparison, with the defaults).</summary>
+internal sealed record FoldResult(int Fold, RankingParameters Tuned, int TuningItems, int TuningHits, int TestItems, int TestHits, int TestHitsWithDefaults);
+
+/// <summary>The two folds; <see cref="SharedDescriptions"/> counts descriptions that occur in both halves (repeated across declarations).</summary>
+internal sealed record CrossValidation(IReadOnlyList<FoldResult> Folds, int GridSize, int SharedDescriptions)
+{
+    public int TestItems => Folds.Sum(f => f.TestItems);
+
+    public int TestHits => Folds.Sum(f => f.TestHits);
+
+    public double TestShare => TestItems == 0 ? 0 : (double)TestHits / TestItems;
+
+    /// <summary>
+    /// The grid the parameters are tuned over: every combination of a few values of each, in a fixed order. Kept
+    /// small (432 combinations) so that a cross-validation runs in about a minute.
+    /// </summary>
+    public static IReadOnlyList<RankingParameters> Grid()
+    {
+        var grid = new List<RankingParameters>();
+        foreach (var phrase in new[] { 0f, 0.5f, 1f })
+        foreach (var synonym in new[] { 0.5f, 1f })
+        foreach (var prefix in new[] { 0.25f, 0.5f })
+        foreach (var exponent in new[] { 1f, 1.5f, 2f, 3f })
+        foreach (var second in new[] { 0f, 0.25f, 0.5f })
+        foreach (var third in new[] { 0f, 0.1f, 0.25f })
+        {
+            grid.Add(new RankingParameters(phrase, synonym, prefix, exponent, second, third));
+        }
+
+        return grid;
     }
 }

@@ -12,17 +12,15 @@ namespace Tamga.Tariff.ClassifyGoods;
 /// </summary>
 internal sealed class Classifier(TariffCatalogue catalogue, TimeProvider clock)
 {
-    private const float SecondShare = 0.25f;
-    private const float ThirdShare = 0.1f;
-
     /// <summary>True when the description has a word the nomenclature uses (or a synonym of one); otherwise no candidate can be found.</summary>
     public bool Informative(string description) => catalogue.Current.Index.Analyze(description).Informative;
 
-    public IReadOnlyList<ClassificationCandidate> Classify(string description, int limit, DateOnly? date = null)
+    public IReadOnlyList<ClassificationCandidate> Classify(string description, int limit, DateOnly? date = null, RankingParameters? parameters = null)
     {
         var snapshot = catalogue.Current;
         var day = date ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var query = snapshot.Index.Analyze(description);
+        var p = parameters ?? RankingParameters.Default;
+        var query = snapshot.Index.Analyze(description, p);
         if (query.IsEmpty)
         {
             return [];
@@ -39,7 +37,7 @@ internal sealed class Classifier(TariffCatalogue catalogue, TimeProvider clock)
 
             if (!headings.TryGetValue(entry.Heading, out var heading))
             {
-                heading = new HeadingScore();
+                heading = new HeadingScore(p.SecondShare, p.ThirdShare);
                 headings[entry.Heading] = heading;
             }
 
@@ -80,7 +78,7 @@ internal sealed class Classifier(TariffCatalogue catalogue, TimeProvider clock)
     private static string Words(IReadOnlyList<string> words) =>
         (words.Count == 1 ? "the word " : "the words ") + string.Join(", ", words.Select(w => "'" + w + "'"));
 
-    private sealed class HeadingScore
+    private sealed class HeadingScore(float secondShare, float thirdShare)
     {
         private float _first;
         private float _second;
@@ -88,7 +86,7 @@ internal sealed class Classifier(TariffCatalogue catalogue, TimeProvider clock)
 
         public IndexedEntry? Best { get; private set; }
 
-        public double Total => _first + (SecondShare * _second) + (ThirdShare * _third);
+        public double Total => _first + (secondShare * _second) + (thirdShare * _third);
 
         public void Add(IndexedEntry entry, float score)
         {

@@ -13,7 +13,7 @@ internal sealed record IndexedEntry(int Id, string Code, int Level, string Descr
 internal sealed record IndexSource(string Code, int Level, string Description, string NomenclatureId, string? Hs2022Subheading, IReadOnlyList<string> Context);
 
 /// <summary>A query as terms: one group per word typed, holding the word's term and the terms its synonyms add.</summary>
-internal sealed record AnalyzedQuery(IReadOnlyList<QueryGroup> Groups)
+internal sealed record AnalyzedQuery(IReadOnlyList<QueryGroup> Groups, RankingParameters Parameters)
 {
     public bool IsEmpty => Groups.Count == 0;
 
@@ -32,9 +32,6 @@ internal sealed class SearchIndex
     private const float K1 = 1.2f;
     private const float B = 0.6f;
     private const float ContextWeight = 0.3f;
-    private const float SynonymWeight = 1f;
-    private const float PrefixWeight = 0.5f;
-    private const float PhraseBonus = 0.5f;
 
     private readonly IndexedEntry[] _entries;
     private readonly FrozenDictionary<string, int> _termIds;
@@ -151,11 +148,13 @@ internal sealed class SearchIndex
     public int TermCount => _termIds.Count;
 
     /// <summary>The query's words as term groups; words the index does not know are matched by the terms they begin (4 letters at least).</summary>
-    public AnalyzedQuery Analyze(string query)
+    public AnalyzedQuery Analyze(string query, RankingParameters? parameters = null)
     {
+        var p = parameters ?? RankingParameters.Default;
         var groups = new List<QueryGroup>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in TextAnalyzer.Words(query))
+        // As in the nomenclature's texts, what a description excludes ("other than …", "(excl. …)") does not describe the goods.
+        foreach (var word in TextAnalyzer.Words(TextAnalyzer.WithoutExclusions(query)))
         {
             var term = TextAnalyzer.Term(word);
             if (term is null || !seen.Add(term))
@@ -172,7 +171,7 @@ internal sealed class SearchIndex
             {
                 foreach (var prefixed in TermsStartingWith(term).Take(20))
                 {
-                    terms.Add((_termIds[prefixed], PrefixWeight, word + "…"));
+                    terms.Add((_termIds[prefixed], p.PrefixWeight, word + "…"));
                 }
             }
 
@@ -182,7 +181,7 @@ internal sealed class SearchIndex
                 {
                     if (_termIds.TryGetValue(synonym, out var synonymId) && terms.All(t => t.Item1 != synonymId))
                     {
-                        terms.Add((synonymId, SynonymWeight, word + " → " + synonym));
+                        terms.Add((synonymId, p.SynonymWeight, word + " → " + synonym));
                     }
                 }
             }
@@ -190,7 +189,7 @@ internal sealed class SearchIndex
             groups.Add(new QueryGroup(word, terms));
         }
 
-        return new AnalyzedQuery(groups);
+        return new AnalyzedQuery(groups, p);
     }
 
     private IEnumerable<string> TermsStartingWith(string prefix)
@@ -257,6 +256,8 @@ internal sealed class SearchIndex
         }
 
         var groups = (float)query.Groups.Count;
+        var exponent = query.Parameters.CoordinationExponent;
+        var phraseBonus = query.Parameters.PhraseBonus;
         var phrases = Phrases(query);
         var starts = buffers.PhraseStart;
         foreach (var key in phrases.Keys)
@@ -269,8 +270,8 @@ internal sealed class SearchIndex
             foreach (var entry in touched)
             {
                 var share = matched[entry] / groups;
-                var coordination = share * MathF.Sqrt(share); // share^1.5
-                var phrase = phrases.Count == 0 || matched[entry] < 2 ? 0 : PhraseBonus * PhrasesIn(_sequences[entry], phrases, starts) / phrases.Count;
+                var coordination = exponent == 1.5f ? share * MathF.Sqrt(share) : MathF.Pow(share, exponent);
+                var phrase = phrases.Count == 0 || matched[entry] < 2 ? 0 : phraseBonus * PhrasesIn(_sequences[entry], phrases, starts) / phrases.Count;
                 visit(_entries[entry], total[entry] * coordination * (1 + phrase), matched[entry]);
             }
         }
@@ -290,7 +291,8 @@ internal sealed class SearchIndex
     }
 
     /// <summary>
-    /// Pairs of consecutive query words (their own terms), e.g. "optical glass", each keyed by its two term ids and
+    /// Pairs of consecutive query words (their own terms, or a synonym's first term; not the terms an unknown word
+    /// begins), e.g. "optical glass" or "boneless beef" (→ meat), each keyed by its two term ids and
     /// numbered (at most 64, so that the pairs an entry holds fit in one bit mask).
     /// </summary>
     private static Dictionary<long, int> Phrases(AnalyzedQuery query)
@@ -300,7 +302,7 @@ internal sealed class SearchIndex
         {
             var first = query.Groups[g - 1].Terms;
             var second = query.Groups[g].Terms;
-            if (first.Count > 0 && second.Count > 0 && first[0].Weight == 1f && second[0].Weight == 1f)
+            if (first.Count > 0 && second.Count > 0 && !first[0].Via.EndsWith('…') && !second[0].Via.EndsWith('…'))
             {
                 phrases.TryAdd(PhraseKey(first[0].Term, second[0].Term), phrases.Count);
             }

@@ -38,6 +38,8 @@ internal static class Synonyms
         ["semiconductor"] = "semiconductor devices",
         ["drone"] = "unmanned aircraft",
         ["razor"] = "razors shavers",
+        ["ventilator"] = "artificial respiration therapeutic respiration apparatus",
+        ["respirator"] = "artificial respiration therapeutic respiration apparatus",
 
         // Vehicles.
         ["car"] = "motor cars vehicles",
@@ -47,6 +49,9 @@ internal static class Synonyms
         ["bike"] = "bicycles",
         ["motorbike"] = "motorcycles",
         ["scooter"] = "motorcycles",
+
+        // Arms: the HS names military weapons and their parts and accessories.
+        ["sniper"] = "military weapons",
 
         // Clothing and footwear.
         ["shoe"] = "footwear",
@@ -119,6 +124,8 @@ internal static class Synonyms
         ["couch"] = "seats upholstered",
         ["chair"] = "seats",
         ["mattress"] = "mattresses bedding",
+        ["teddy"] = "stuffed toys representing animals",
+        ["plush"] = "stuffed toys",
         ["glasses"] = "spectacles",
         ["sunglasses"] = "sunglasses spectacles",
     };
