@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # CPU profile of the host under load: runs the load test on one scenario, samples the host with perf for 10 s
 # during the measured run, and prints the share of each stage of the lodging path (bench/profile/stages.py).
-#   bash bench/profile/profile.sh json|xml [connections] [output-folder]
+#   bash bench/profile/profile.sh json|xml [connections] [output-folder] [warm-up seconds, default 30]
 # Needs perf (Debian: linux-perf) and root or perf_event_paranoid <= 1; the host runs with
 # DOTNET_PerfMapEnabled=1 so that perf can name JIT-compiled methods.
 set -euo pipefail
@@ -9,10 +9,11 @@ cd "$(dirname "$0")/../.."
 scenario=${1:-json}
 connections=${2:-32}
 out=${3:-$(mktemp -d)}
+warmup=${4:-30}
 mkdir -p "$out"
 dotnet build bench/Tamga.LoadTest -c Release -nologo -v q -clp:ErrorsOnly >/dev/null
 dotnet bench/Tamga.LoadTest/bin/Release/net10.0/Tamga.LoadTest.dll --scenario "$scenario" --connections "$connections" \
-  --duration 40 --warmup 30 --host-env DOTNET_PerfMapEnabled=1 --host-env DOTNET_EnableWriteXorExecute=0 >"$out/load.log" 2>&1 &
+  --duration 40 --warmup "$warmup" --host-env DOTNET_PerfMapEnabled=1 --host-env DOTNET_EnableWriteXorExecute=0 >"$out/load.log" 2>&1 &
 load=$!
 for _ in $(seq 1 180); do grep -q "  run 1 health" "$out/load.log" && break; sleep 1; done
 sleep 8   # into the measured run of the scenario (after its warm-up)
