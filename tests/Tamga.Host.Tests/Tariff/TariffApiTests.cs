@@ -106,9 +106,7 @@ public sealed class TariffApiTests(TamgaFactory factory) : IClassFixture<TamgaFa
             Assert.Matches("^[0-9]{4,10}$", c.GetProperty("code").GetString());
             Assert.False(string.IsNullOrWhiteSpace(c.GetProperty("reason").GetString()));
         });
-        // Frozen bovine meat (0202) is among the candidates; frozen boneless cuts of goat and turkey (0204, 0207), whose
-        // headings have several "frozen boneless" lines, rank above it since headings add half of their second entry.
-        Assert.Contains(candidates.EnumerateArray(), c => c.GetProperty("code").GetString()!.StartsWith("0202", StringComparison.Ordinal));
+        Assert.Contains(candidates.EnumerateArray().Take(3), c => c.GetProperty("code").GetString()!.StartsWith("0202", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -21,7 +21,11 @@ internal sealed record AnalyzedQuery(IReadOnlyList<QueryGroup> Groups, RankingPa
     public bool Informative => Groups.Any(g => g.Terms.Count > 0);
 }
 
-internal sealed record QueryGroup(string Word, IReadOnlyList<(int Term, float Weight, string Via)> Terms);
+internal sealed record QueryGroup(string Word, IReadOnlyList<(int Term, float Weight, string Via)> Terms)
+{
+    /// <summary>Where the terms a synonym adds begin in <see cref="Terms"/> (they describe the word together).</summary>
+    public int SynonymsFrom { get; init; } = Terms.Count;
+}
 
 /// <summary>
 /// An inverted index over the nomenclature texts, in memory, ranked with BM25 over two fields (the entry's own
@@ -175,6 +179,7 @@ internal sealed class SearchIndex
                 }
             }
 
+            var synonymsFrom = terms.Count;
             if (_synonymTerms.TryGetValue(term, out var synonyms))
             {
                 foreach (var synonym in synonyms)
@@ -186,7 +191,7 @@ internal sealed class SearchIndex
                 }
             }
 
-            groups.Add(new QueryGroup(word, terms));
+            groups.Add(new QueryGroup(word, terms) { SynonymsFrom = synonymsFrom });
         }
 
         return new AnalyzedQuery(groups, p);
@@ -216,6 +221,7 @@ internal sealed class SearchIndex
         buffers.Ensure(_entries.Length, _idf.Length);
         var total = buffers.Total;
         var best = buffers.GroupBest;
+        var synonymSum = buffers.SynonymSum;
         var matched = buffers.Matched;
         var touched = buffers.Touched;
         var groupTouched = buffers.GroupTouched;
@@ -223,19 +229,27 @@ internal sealed class SearchIndex
         foreach (var group in query.Groups)
         {
             groupTouched.Clear();
-            foreach (var (term, weight, _) in group.Terms)
+            for (var t = 0; t < group.Terms.Count; t++)
             {
+                var (term, weight, _) = group.Terms[t];
+                // The word's own terms compete (the best counts); the terms of its synonym describe it together
+                // ("beef" is meat of bovine animals), so an entry holding more of them counts more.
+                var together = t >= group.SynonymsFrom;
                 var idf = _idf[term] * weight;
                 foreach (var posting in _postings[term])
                 {
                     var tf = posting.Frequency;
                     var score = idf * tf * (K1 + 1) / (tf + _lengthNorm[posting.Entry]);
-                    if (best[posting.Entry] == 0)
+                    if (best[posting.Entry] == 0 && synonymSum[posting.Entry] == 0)
                     {
                         groupTouched.Add(posting.Entry);
                     }
 
-                    if (score > best[posting.Entry])
+                    if (together)
+                    {
+                        synonymSum[posting.Entry] += score;
+                    }
+                    else if (score > best[posting.Entry])
                     {
                         best[posting.Entry] = score;
                     }
@@ -244,6 +258,12 @@ internal sealed class SearchIndex
 
             foreach (var entry in groupTouched)
             {
+                if (synonymSum[entry] > best[entry])
+                {
+                    best[entry] = synonymSum[entry];
+                }
+
+                synonymSum[entry] = 0;
                 if (matched[entry] == 0)
                 {
                     touched.Add(entry);
@@ -386,6 +406,7 @@ internal sealed class SearchIndex
     {
         public float[] Total = [];
         public float[] GroupBest = [];
+        public float[] SynonymSum = [];
         public int[] Matched = [];
         public readonly List<int> Touched = [];
         public readonly List<int> GroupTouched = [];
@@ -399,6 +420,7 @@ internal sealed class SearchIndex
             {
                 Total = new float[size];
                 GroupBest = new float[size];
+                SynonymSum = new float[size];
                 Matched = new int[size];
             }
 
