@@ -25,6 +25,7 @@ public sealed class PlatformModule : ITamgaModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDatabase<PlatformDbContext, SqlitePlatformDbContext, PostgresPlatformDbContext>(PlatformDbContext.Tables);
+        services.AddHostedService<SqliteCheckpointer>();
         services.AddScoped<UserDirectory>();
         services.AddScoped<AuditVerifier>();
         services.AddSingleton<OfficeRegister>();

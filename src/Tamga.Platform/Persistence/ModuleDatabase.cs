@@ -34,6 +34,7 @@ public static class ModuleDatabaseRegistration
         services.TryAddSingleton<IntegrationEventTypes>();
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<SqliteWriteGate>();
+        services.TryAddSingleton<SqlitePragmas>();
         services.AddHostedService<OutboxDispatcher<TContext>>();
         return services;
     }
@@ -50,7 +51,7 @@ public static class ModuleDatabaseRegistration
         else
         {
             options.UseSqlite(SqliteConnectionString(tamga), sqlite => sqlite.MigrationsHistoryTable(storage.MigrationsTable));
-            options.AddInterceptors(SqlitePragmas.Instance);
+            options.AddInterceptors(services.GetRequiredService<SqlitePragmas>());
         }
     }
 
@@ -71,9 +72,10 @@ public static class ModuleDatabaseRegistration
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    public static readonly SqlitePragmas Instance = new();
+    private readonly ConditionalWeakTable<object, object> _applied = [];
 
-    private static readonly ConditionalWeakTable<object, object> Applied = [];
+    /// <summary>Set by <see cref="SqliteCheckpointer"/> when it runs: commits then never checkpoint the log themselves.</summary>
+    public bool CheckpointInBackground { get; set; }
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
@@ -83,9 +85,9 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
-    private static void Apply(DbConnection connection)
+    private void Apply(DbConnection connection)
     {
-        if (connection is SqliteConnection { Handle: { } handle } && !Applied.TryAdd(handle, Instance))
+        if (connection is SqliteConnection { Handle: { } handle } && !_applied.TryAdd(handle, this))
         {
             return;
         }
@@ -93,7 +95,8 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         using var command = connection.CreateCommand();
         // mmap_size and cache_size: pages are read from memory instead of one read() call each; writes and their
         // durability are unchanged (the WAL is written and synced as before).
-        command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA mmap_size=268435456; PRAGMA cache_size=-8192;";
+        command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA mmap_size=268435456; PRAGMA cache_size=-8192;"
+            + (CheckpointInBackground ? " PRAGMA wal_autocheckpoint=0;" : "");
         command.ExecuteNonQuery();
     }
 }
