@@ -49,6 +49,24 @@ public sealed class MrnTests
         Assert.Equal(100_000, issued.Count);
     }
 
+    [Fact]
+    public void Issue_LaterRegistrations_SortLater_WithinAYear()
+    {
+        var start = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var previous = Mrn.Issue(start, "GB", 'R').Value;
+        Assert.Equal("26GB0000000", previous[..11]);
+        foreach (var later in new[] { TimeSpan.FromMilliseconds(1), TimeSpan.FromSeconds(1), TimeSpan.FromHours(5), TimeSpan.FromDays(200), new DateTimeOffset(2026, 12, 31, 23, 59, 59, 999, TimeSpan.Zero) - start })
+        {
+            var mrn = Mrn.Issue(start + later, "GB", 'R').Value;
+            Assert.True(string.CompareOrdinal(mrn, previous) > 0, $"{mrn} after {previous}");
+            previous = mrn;
+        }
+
+        // Within one millisecond, the sequence keeps them apart.
+        var same = Enumerable.Range(0, 1000).Select(_ => Mrn.Issue(start, "GB", 'R').Value[..16]).ToHashSet();
+        Assert.Equal(1000, same.Count);
+    }
+
     [Theory]
     [InlineData("gb", 'R')]
     [InlineData("GBR", 'R')]
