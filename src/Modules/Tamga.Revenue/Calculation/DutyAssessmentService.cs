@@ -39,6 +39,8 @@ internal sealed class DutyAssessmentService(DeclarationAssessor assessor, IMeasu
     /// Allocates, from the quota balances, what the items claiming a tariff quota whose terms the tariff holds ask for
     /// (the transactional step; the calculation then takes the allocations as input). Each declaration item is allocated
     /// once: a reassessment of the same declaration gets the allocation it had. No item claiming a quota: no database work.
+    /// The drawings are provisional: this runs before the lodging commits, so they are confirmed when the declaration's
+    /// registration reaches Revenue, and returned when it never does (<see cref="QuotaReturns"/>).
     /// </summary>
     private async Task<Dictionary<int, QuotaAllocation>> AllocateQuotasAsync(DeclarationFacts declaration, DateOnly date, CancellationToken cancellationToken)
     {
@@ -60,7 +62,7 @@ internal sealed class DutyAssessmentService(DeclarationAssessor assessor, IMeasu
             }
 
             var reference = string.Create(CultureInfo.InvariantCulture, $"{declaration.DeclarationId}/{item.Sequence}");
-            result[item.Sequence] = await quotas.AllocateAsync(terms, reference, requested, "system:duty-assessment", cancellationToken);
+            result[item.Sequence] = await quotas.AllocateAsync(terms, reference, requested, "system:duty-assessment", cancellationToken, declaration.DeclarationId);
         }
 
         return result;
