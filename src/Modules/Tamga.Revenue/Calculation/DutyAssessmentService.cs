@@ -22,6 +22,7 @@ internal sealed class DutyAssessmentService(DeclarationAssessor assessor, IMeasu
             .ToList();
         var total = assessment.TotalDue + assessment.TotalSuspended;
         var problems = assessment.Items.Where(i => i.Error is not null).Select(i => string.Create(CultureInfo.InvariantCulture, $"item {i.Item}: {i.Error}")).ToList();
+        problems.AddRange(OtherTerritoryDutyUnassessed(declaration));
         var notes = assessment.Notes.Concat(assessment.Items.SelectMany(i => i.Notes.Select(n => string.Create(CultureInfo.InvariantCulture, $"item {i.Item}: {n}")))).ToList();
         var note = problems.Count > 0
             ? "Duties not fully determined: " + string.Join("; ", problems) + "."
@@ -33,6 +34,28 @@ internal sealed class DutyAssessmentService(DeclarationAssessor assessor, IMeasu
 
         var paidOrSecured = problems.Count == 0 && total == 0m;
         return new DutyAssessment(true, lines, total, assessment.Currency, paidOrSecured, note, Determined: problems.Count == 0);
+    }
+
+    /// <summary>
+    /// Items at risk of moving into the EU (Northern Ireland, Windsor Framework Art. 5(1)–(2)) owe the EU customs duty,
+    /// which the loaded tariff does not hold: the assessment leaves them out, so the duties are not determined and an
+    /// officer determines the EU duty before release, rather than the goods leaving with no customs duty charged.
+    /// </summary>
+    private IEnumerable<string> OtherTerritoryDutyUnassessed(DeclarationFacts declaration)
+    {
+        var rule = measures.Current.OtherTerritory;
+        if (declaration.TypeCode.StartsWith("EX", StringComparison.Ordinal))
+        {
+            yield break;
+        }
+
+        foreach (var item in declaration.Items)
+        {
+            if (rule.AtRisk(item.AdditionalInformationCodes, declaration.AuthorisationTypes))
+            {
+                yield return string.Create(CultureInfo.InvariantCulture, $"item {item.Sequence}: at risk of moving into the EU, the EU customs duty is due and is not in the loaded tariff ({rule.LegalBase})");
+            }
+        }
     }
 
     /// <summary>
