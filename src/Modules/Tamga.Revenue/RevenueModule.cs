@@ -8,6 +8,7 @@ using Tamga.Platform.Web;
 using Tamga.Revenue.Accounts;
 using Tamga.Revenue.Calculation;
 using Tamga.Revenue.DutyCalculator;
+using Tamga.Revenue.Quotas;
 
 namespace Tamga.Revenue;
 
@@ -23,6 +24,7 @@ public sealed class RevenueModule : ITamgaModule
     {
         services.AddDutyCalculation();
         services.AddRevenueAccounting(configuration);
+        services.AddQuotaReturns(configuration);
     }
 
     public Assembly? PagesAssembly => typeof(RevenueModule).Assembly;

@@ -22,6 +22,7 @@ internal sealed class DutyAssessmentService(DeclarationAssessor assessor, IMeasu
             .ToList();
         var total = assessment.TotalDue + assessment.TotalSuspended;
         var problems = assessment.Items.Where(i => i.Error is not null).Select(i => string.Create(CultureInfo.InvariantCulture, $"item {i.Item}: {i.Error}")).ToList();
+        problems.AddRange(OtherTerritoryDutyUnassessed(declaration));
         var notes = assessment.Notes.Concat(assessment.Items.SelectMany(i => i.Notes.Select(n => string.Create(CultureInfo.InvariantCulture, $"item {i.Item}: {n}")))).ToList();
         var note = problems.Count > 0
             ? "Duties not fully determined: " + string.Join("; ", problems) + "."
@@ -36,9 +37,33 @@ internal sealed class DutyAssessmentService(DeclarationAssessor assessor, IMeasu
     }
 
     /// <summary>
+    /// Items at risk of moving into the EU (Northern Ireland, Windsor Framework Art. 5(1)–(2)) owe the EU customs duty,
+    /// which the loaded tariff does not hold: the assessment leaves them out, so the duties are not determined and an
+    /// officer determines the EU duty before release, rather than the goods leaving with no customs duty charged.
+    /// </summary>
+    private IEnumerable<string> OtherTerritoryDutyUnassessed(DeclarationFacts declaration)
+    {
+        var rule = measures.Current.OtherTerritory;
+        if (declaration.TypeCode.StartsWith("EX", StringComparison.Ordinal))
+        {
+            yield break;
+        }
+
+        foreach (var item in declaration.Items)
+        {
+            if (rule.AtRisk(item.AdditionalInformationCodes, declaration.AuthorisationTypes))
+            {
+                yield return string.Create(CultureInfo.InvariantCulture, $"item {item.Sequence}: at risk of moving into the EU, the EU customs duty is due and is not in the loaded tariff ({rule.LegalBase})");
+            }
+        }
+    }
+
+    /// <summary>
     /// Allocates, from the quota balances, what the items claiming a tariff quota whose terms the tariff holds ask for
     /// (the transactional step; the calculation then takes the allocations as input). Each declaration item is allocated
     /// once: a reassessment of the same declaration gets the allocation it had. No item claiming a quota: no database work.
+    /// The drawings are provisional: this runs before the lodging commits, so they are confirmed when the declaration's
+    /// registration reaches Revenue, and returned when it never does (<see cref="QuotaReturns"/>).
     /// </summary>
     private async Task<Dictionary<int, QuotaAllocation>> AllocateQuotasAsync(DeclarationFacts declaration, DateOnly date, CancellationToken cancellationToken)
     {
@@ -60,7 +85,7 @@ internal sealed class DutyAssessmentService(DeclarationAssessor assessor, IMeasu
             }
 
             var reference = string.Create(CultureInfo.InvariantCulture, $"{declaration.DeclarationId}/{item.Sequence}");
-            result[item.Sequence] = await quotas.AllocateAsync(terms, reference, requested, "system:duty-assessment", cancellationToken);
+            result[item.Sequence] = await quotas.AllocateAsync(terms, reference, requested, "system:duty-assessment", cancellationToken, declaration.DeclarationId);
         }
 
         return result;

@@ -200,7 +200,12 @@ internal class RevenueDbContext(DbContextOptions options) : ModuleDbContext(opti
             drawing.Property(d => d.OrderNumber).HasMaxLength(10);
             drawing.Property(d => d.Reference).HasMaxLength(80);
             drawing.Property(d => d.Unit).HasMaxLength(10);
+            drawing.Property(d => d.Status).HasConversion<string>().HasMaxLength(12);
+            drawing.Property(d => d.ReturnReason).HasMaxLength(120);
+            drawing.Property(d => d.Version).IsConcurrencyToken();
             drawing.HasIndex(d => new { d.OrderNumber, d.PeriodStart, d.Reference }).IsUnique();
+            drawing.HasIndex(d => d.DeclarationId);
+            drawing.HasIndex(d => new { d.Status, d.At });
         });
         modelBuilder.Entity<Refund>(refund =>
         {

@@ -14,7 +14,9 @@ namespace Tamga.Revenue.Quotas;
 /// gets what it asks while the balance lasts, a part of it when less is left (the item is then split), nothing when the
 /// quota is exhausted. The balance row is created from the tariff's quota terms on first use. Concurrent allocations
 /// never over-allocate: each one reads the balance, takes from it and writes it back under the row's version (a writer
-/// that lost the race retries on a fresh read); the same reference (declaration item) is allocated once.
+/// that lost the race retries on a fresh read); the same reference (declaration item) is allocated once. A drawing is
+/// provisional until its declaration is known to be registered (<see cref="QuotaReturns"/>), which gives it back when
+/// the declaration never appears or is cancelled, invalidated or refused.
 /// </summary>
 internal sealed class QuotaAllocator(IServiceScopeFactory scopes, TimeProvider clock)
 {
@@ -23,8 +25,11 @@ internal sealed class QuotaAllocator(IServiceScopeFactory scopes, TimeProvider c
     public static string Stream(string orderNumber, DateOnly periodStart) =>
         string.Create(CultureInfo.InvariantCulture, $"quota/{orderNumber}/{periodStart:yyyy-MM-dd}");
 
-    /// <summary>Allocates up to <paramref name="requested"/> (in the quota's unit) of the quota to <paramref name="reference"/>.</summary>
-    public async Task<QuotaAllocation> AllocateAsync(TariffQuotaTerms terms, string reference, decimal requested, string actor, CancellationToken cancellationToken)
+    /// <summary>
+    /// Allocates up to <paramref name="requested"/> (in the quota's unit) of the quota to <paramref name="reference"/>, a
+    /// goods item of declaration <paramref name="declarationId"/> when there is one (its events confirm or return the drawing).
+    /// </summary>
+    public async Task<QuotaAllocation> AllocateAsync(TariffQuotaTerms terms, string reference, decimal requested, string actor, CancellationToken cancellationToken, Guid? declarationId = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reference);
         if (requested <= 0m)
@@ -53,24 +58,14 @@ internal sealed class QuotaAllocator(IServiceScopeFactory scopes, TimeProvider c
             var before = balance.Balance;
             var taken = balance.Take(requested);
             var now = clock.GetUtcNow();
-            db.Add(new QuotaDrawing
-            {
-                Id = Guid.CreateVersion7(),
-                OrderNumber = terms.OrderNumber,
-                PeriodStart = terms.PeriodStart,
-                Reference = reference,
-                Requested = requested,
-                Allocated = taken,
-                Unit = terms.Unit,
-                At = now,
-            });
+            db.Add(QuotaDrawing.Provisional(new TariffQuotaRef(terms.OrderNumber, terms.PeriodStart), reference, declarationId, requested, taken, terms.Unit, now));
             db.Audit(new AuditEntry(
                 Stream(terms.OrderNumber, terms.PeriodStart),
                 actor,
                 "quota.allocated",
                 now,
                 new { balance = before },
-                new { balance = balance.Balance, reference, requested, allocated = taken },
+                new { balance = balance.Balance, reference, declarationId, requested, allocated = taken, status = nameof(QuotaDrawingStatus.Provisional) },
                 string.Create(CultureInfo.InvariantCulture, $"{taken} of {requested} {terms.Unit} of quota {terms.OrderNumber} to {reference}")));
             try
             {

@@ -864,6 +864,15 @@ namespace Tamga.Revenue.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
+                    b.Property<Guid?>("DeclarationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("declaration_id");
+
+                    b.Property<decimal>("Held")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("numeric(24,6)")
+                        .HasColumnName("held");
+
                     b.Property<string>("OrderNumber")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -885,13 +894,37 @@ namespace Tamga.Revenue.Data.Migrations.Postgres
                         .HasColumnType("numeric(24,6)")
                         .HasColumnName("requested");
 
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("return_reason");
+
+                    b.Property<DateTimeOffset?>("SettledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("settled_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("status");
+
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)")
                         .HasColumnName("unit");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("DeclarationId");
+
+                    b.HasIndex("Status", "At");
 
                     b.HasIndex("OrderNumber", "PeriodStart", "Reference")
                         .IsUnique();

@@ -836,6 +836,14 @@ namespace Tamga.Revenue.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
+                    b.Property<Guid?>("DeclarationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("declaration_id");
+
+                    b.Property<long>("Held")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("held");
+
                     b.Property<string>("OrderNumber")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -856,13 +864,37 @@ namespace Tamga.Revenue.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("requested");
 
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("return_reason");
+
+                    b.Property<long?>("SettledAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("settled_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("TEXT")
                         .HasColumnName("unit");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("DeclarationId");
+
+                    b.HasIndex("Status", "At");
 
                     b.HasIndex("OrderNumber", "PeriodStart", "Reference")
                         .IsUnique();
