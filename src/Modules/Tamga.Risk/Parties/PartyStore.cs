@@ -84,11 +84,15 @@ internal sealed class PartyStore(IServiceScopeFactory scopes, ILogger<PartyStore
             },
             cancellationToken);
 
-    /// <summary>Writes what is pending; one batch at a time.</summary>
+    /// <summary>Writes what is pending, one batch at a time; returns once every batch taken before the call is written.</summary>
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
         if (_rows.IsEmpty && _assessments.IsEmpty && _valuations.IsEmpty)
         {
+            // Nothing pending, but a batch taken by the timer may still be on its way: a caller that flushes (at stop,
+            // or to read the database afresh) must find it written.
+            await _writing.WaitAsync(cancellationToken);
+            _writing.Release();
             return;
         }
 
