@@ -158,4 +158,47 @@ public sealed class PartyRegistryTests
         var history = registry.Find(registry.Search("GB553202734852", 1)[0].Id)!.Party;
         Assert.Equal((4, 3, 600m), (history.Controls, history.Irregularities, history.RevenueRaised));
     }
+
+    [Fact]
+    public void OffencesInAPartysHistory_RaiseTheChannel_OnlyWithinTheYearsThatCount()
+    {
+        var registry = PartyTestData.Registry(out var store);
+        var options = Options.Create(new RiskOptions { ModelDirectory = Path.Combine(Path.GetTempPath(), "tamga-no-models-" + Guid.NewGuid().ToString("N")) });
+        var models = new RiskModelStore(options, Options.Create(new TamgaOptions()), NullLogger<RiskModelStore>.Instance);
+        var profiles = new ActiveProfiles(new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>(), TimeProvider.System);
+        var assessment = new RiskAssessment(new ExplicitRules([]), profiles, new ValuationHistory(20, 2.5, TimeProvider.System), models, registry, store, options, TimeProvider.System);
+        static PartyFact Acme() => PartyTestData.Importer("GB553202734852", "Acme Trading Ltd", "SW1A 1AA");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        static PartyOffence Offence(Guid party, DateOnly date, string reference) => new()
+        {
+            Id = Guid.NewGuid(), PartyId = party, PartyNumber = "PTY-000001", OffenceDate = date, Kind = "undervaluation", Reference = reference, Description = "invoices halved", RecordedBy = "analyst", RecordedAt = DateTimeOffset.UtcNow,
+        };
+
+        Assert.Equal(Channel.Green, assessment.Assess(PartyTestData.Declaration(Acme())).Channel);
+        var acme = registry.Search("GB553202734852", 1)[0];
+
+        // Six years ago: outside the five years that count.
+        Assert.True(registry.AddOffence(Offence(acme.Id, today.AddYears(-6), "OLD-1")));
+        Assert.Equal(Channel.Green, assessment.Assess(PartyTestData.Declaration(Acme())).Channel);
+
+        Assert.True(registry.AddOffence(Offence(acme.Id, today.AddMonths(-3), "PEN-2026-17")));
+        var yellow = assessment.Assess(PartyTestData.Declaration(Acme()));
+        Assert.Equal(Channel.Yellow, yellow.Channel);
+        Assert.Contains(yellow.Reasons, r => r.StartsWith("importer: 0 irregularities in 0 controls, 1 offence (latest: undervaluation on ", StringComparison.Ordinal) && r.Contains("PEN-2026-17) (party PTY-", StringComparison.Ordinal));
+
+        var second = Offence(acme.Id, today, "PEN-2026-18");
+        registry.AddOffence(second);
+        var red = assessment.Assess(PartyTestData.Declaration(Acme()));
+        Assert.Equal(Channel.Red, red.Channel);
+        Assert.Contains(red.Reasons, r => r.Contains("2 offences (latest: undervaluation on " + today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + ", PEN-2026-18)", StringComparison.Ordinal));
+
+        var detail = registry.Find(acme.Id)!;
+        Assert.Equal(2, detail.Party.Offences);
+        Assert.Equal(["PEN-2026-18", "PEN-2026-17", "OLD-1"], detail.Offences.Select(o => o.Reference));
+        Assert.Contains("GB553202734852", registry.Identity(acme.Id)!.Value.Identifiers);
+
+        registry.RemoveOffence(second);
+        Assert.Equal(Channel.Yellow, assessment.Assess(PartyTestData.Declaration(Acme())).Channel);
+        Assert.False(registry.AddOffence(Offence(Guid.NewGuid(), today, "NOBODY")));
+    }
 }

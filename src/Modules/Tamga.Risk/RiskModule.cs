@@ -68,7 +68,10 @@ public sealed class RiskModule : ITamgaModule
         services.AddSingleton(sp =>
         {
             var settings = sp.GetRequiredService<IOptions<RiskOptions>>().Value;
-            return new ValuationHistory(settings.ValuationMinimumHistory, settings.ValuationFlagBelowDeviations, sp.GetRequiredService<TimeProvider>());
+            return new ValuationHistory(
+                new ValuationSettings(settings.ValuationMinimumHistory, settings.ValuationFlagBelowDeviations, settings.ValuationImporterMinimumHistory, settings.ValuationWindow, settings.ValuationMaximumImporterKeys),
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<PartyStore>());
         });
         services.AddModuleDatabase<RiskDbContext, SqliteRiskDbContext, PostgresRiskDbContext>(RiskDbContext.Tables);
         services.AddSingleton<ActiveProfiles>();
@@ -93,6 +96,7 @@ public sealed class RiskModule : ITamgaModule
         ProfileEndpoints.Map(endpoints);
         FeedbackEndpoints.Map(endpoints);
         PartyEndpoints.Map(endpoints);
+        OffenceEndpoints.Map(endpoints);
         HitRateEndpoints.Map(endpoints);
         AeoEndpoints.Map(endpoints);
         CapacityEndpoints.Map(endpoints);
@@ -105,6 +109,7 @@ public sealed class RiskModule : ITamgaModule
         _ = services.GetRequiredService<RiskModelStore>().Current;
         await services.GetRequiredService<ActiveProfiles>().LoadAsync(cancellationToken);
         await services.GetRequiredService<PartyRegistry>().LoadAsync(services.GetRequiredService<IServiceScopeFactory>(), cancellationToken);
+        await services.GetRequiredService<ValuationHistory>().LoadAsync(services.GetRequiredService<IServiceScopeFactory>(), cancellationToken);
         await services.GetRequiredService<AeoRegister>().LoadAsync(cancellationToken);
         var today = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
         await services.GetRequiredService<CapacityLedger>().LoadAsync(today, cancellationToken);

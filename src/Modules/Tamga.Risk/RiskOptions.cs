@@ -43,6 +43,28 @@ internal sealed class RiskOptions
     public double ValuationFlagBelowDeviations { get; set; } = 2.5;
 
     /// <summary>
+    /// Declarations of the same goods and origin by the same importer needed before its unit value is judged against
+    /// its own past (its spread is taken as at least 10 %, so a trader that always declares one price is not flagged
+    /// for a small change).
+    /// </summary>
+    [Range(2, 100_000)]
+    public int ValuationImporterMinimumHistory { get; set; } = 5;
+
+    /// <summary>
+    /// Declarations a valuation history weighs fully; beyond, each new one weighs 1/window (exponential forgetting),
+    /// so that the usual value follows prices and each history stays four numbers.
+    /// </summary>
+    [Range(10, 10_000_000)]
+    public int ValuationWindow { get; set; } = 1_000;
+
+    /// <summary>
+    /// Importers' own valuation histories (importer × HS subheading × origin) held at most; beyond, new importers are
+    /// judged against the market's history only. About 150 bytes each in memory.
+    /// </summary>
+    [Range(0, 100_000_000)]
+    public int ValuationMaximumImporterKeys { get; set; } = 500_000;
+
+    /// <summary>
     /// Irregularities found in past controls of a party's declarations (party registry) from which its declarations go
     /// to a documentary check, with the history as the reason ("importer: 2 irregularities in 5 controls").
     /// </summary>
@@ -56,6 +78,18 @@ internal sealed class RiskOptions
     /// <summary>Share of a party's past controls that found an irregularity from which (with <see cref="PartyRedIrregularities"/>) it goes red.</summary>
     [Range(0.0, 1.0)]
     public double PartyRedShare { get; set; } = 0.5;
+
+    /// <summary>Offences recorded against a party within <see cref="PartyOffenceYears"/> from which its declarations go to a documentary check.</summary>
+    [Range(1, 1_000_000)]
+    public int PartyYellowOffences { get; set; } = 1;
+
+    /// <summary>Offences recorded against a party within <see cref="PartyOffenceYears"/> from which its declarations go red.</summary>
+    [Range(1, 1_000_000)]
+    public int PartyRedOffences { get; set; } = 2;
+
+    /// <summary>How many years back an offence counts in the party's history (by the offence date).</summary>
+    [Range(1, 100)]
+    public int PartyOffenceYears { get; set; } = 5;
 
     /// <summary>
     /// How much an AEO authorisation in force (importer or declarant, from the AEO register) lowers the controls, 0 to 1:

@@ -7,6 +7,7 @@ using Tamga.Risk.Capacity;
 using Tamga.Risk.Feedback;
 using Tamga.Risk.Parties;
 using Tamga.Risk.Profiles;
+using Tamga.Risk.Selectivity;
 
 namespace Tamga.Risk.Data;
 
@@ -39,6 +40,10 @@ internal class RiskDbContext(DbContextOptions options) : ModuleDbContext(options
     public DbSet<RiskAlert> Alerts => Set<RiskAlert>();
 
     public DbSet<SharedResult> SharedResults => Set<SharedResult>();
+
+    public DbSet<ValuationRow> Valuations => Set<ValuationRow>();
+
+    public DbSet<PartyOffence> PartyOffences => Set<PartyOffence>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
@@ -175,6 +180,27 @@ internal class RiskDbContext(DbContextOptions options) : ModuleDbContext(options
             shared.HasIndex(s => s.SharedAt);
             shared.Property(s => s.SharedBy).HasMaxLength(100);
             shared.Property(s => s.Note).HasMaxLength(500);
+        });
+        modelBuilder.Entity<ValuationRow>(valuation =>
+        {
+            valuation.ToTable("ValuationHistories");
+            valuation.HasKey(v => v.Key);
+            valuation.Property(v => v.Key).HasMaxLength(60);
+            valuation.Property(v => v.Subheading).HasMaxLength(6);
+            valuation.Property(v => v.Origin).HasMaxLength(3);
+        });
+        modelBuilder.Entity<PartyOffence>(offence =>
+        {
+            offence.ToTable("PartyOffences");
+            offence.HasKey(o => o.Id);
+            offence.Property(o => o.Id).ValueGeneratedNever();
+            offence.HasIndex(o => o.PartyId);
+            offence.Property(o => o.PartyNumber).HasMaxLength(20);
+            offence.Property(o => o.Kind).HasMaxLength(20);
+            offence.Property(o => o.Reference).HasMaxLength(35);
+            offence.Property(o => o.Description).HasMaxLength(500);
+            offence.Property(o => o.PenaltyAmount).HasPrecision(18, 2);
+            offence.Property(o => o.RecordedBy).HasMaxLength(100);
         });
     }
 }

@@ -1,19 +1,26 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Tamga.Declarations.Contracts;
 using Tamga.Risk.Data;
 
 namespace Tamga.Risk.Parties;
 
-/// <summary>A party's compliance history: declarations it appears in, controls of them and what they found.</summary>
-internal sealed record PartyHistory(int Declarations, int Controls, int Irregularities, decimal RevenueRaised)
+/// <summary>
+/// A party's compliance history: declarations it appears in, controls of them and what they found, and the offences
+/// recorded against it (<paramref name="Offences"/>: those dated within the years that count; the latest of them).
+/// </summary>
+internal sealed record PartyHistory(int Declarations, int Controls, int Irregularities, decimal RevenueRaised, int Offences = 0, PartyOffence? LatestOffence = null)
 {
     public static PartyHistory None { get; } = new(0, 0, 0, 0m);
 
     public string Describe(string role) => string.Create(
         CultureInfo.InvariantCulture,
-        $"{role}: {Irregularities} {(Irregularities == 1 ? "irregularity" : "irregularities")} in {Controls} {(Controls == 1 ? "control" : "controls")}");
+        $"{role}: {Irregularities} {(Irregularities == 1 ? "irregularity" : "irregularities")} in {Controls} {(Controls == 1 ? "control" : "controls")}")
+        + (LatestOffence is { } latest
+            ? string.Create(CultureInfo.InvariantCulture, $", {Offences} {(Offences == 1 ? "offence" : "offences")} (latest: {latest.Kind} on {latest.OffenceDate:yyyy-MM-dd}, {latest.Reference})")
+            : "");
 }
 
 /// <summary>A declared party resolved to a registered one.</summary>
@@ -27,8 +34,10 @@ internal sealed record ResolvedParty(string Role, Guid PartyId, string Number, P
 /// normalised name at the same postcode is the same party, unless both carry different identifiers of the same
 /// country; (3) otherwise a new party. Every identifier, spelling and address attached to a party keeps the reason.</para>
 /// </summary>
-internal sealed class PartyRegistry(PartyStore store, TimeProvider clock)
+internal sealed class PartyRegistry(PartyStore store, TimeProvider clock, IOptions<RiskOptions>? options = null)
 {
+    private readonly int _offenceYears = options?.Value.PartyOffenceYears ?? new RiskOptions().PartyOffenceYears;
+
     private readonly Lock _lock = new();
     private readonly Dictionary<Guid, Party> _parties = [];
     private readonly Dictionary<string, Guid> _byIdentifier = new(StringComparer.Ordinal);
@@ -56,6 +65,7 @@ internal sealed class PartyRegistry(PartyStore store, TimeProvider clock)
         var keys = await db.PartyKeys.AsNoTracking().OrderBy(k => k.LinkedAt).ToListAsync(cancellationToken);
         var declarations = await db.PartyDeclarations.AsNoTracking().ToListAsync(cancellationToken);
         var controls = await db.PartyControls.AsNoTracking().ToListAsync(cancellationToken);
+        var offences = await db.PartyOffences.AsNoTracking().OrderBy(o => o.RecordedAt).ToListAsync(cancellationToken);
         lock (_lock)
         {
             Clear();
@@ -87,6 +97,57 @@ internal sealed class PartyRegistry(PartyStore store, TimeProvider clock)
                     party.AddControl(row.DeclarationId, row.Irregularity, row.RevenueRaised);
                 }
             }
+
+            foreach (var offence in offences)
+            {
+                if (_parties.TryGetValue(offence.PartyId, out var party))
+                {
+                    party.Offences.Add(offence);
+                }
+            }
+        }
+    }
+
+    /// <summary>The party's number and identifiers (normalised and as declared), or null when there is no such party.</summary>
+    public (string Number, IReadOnlyList<string> Identifiers)? Identity(Guid id)
+    {
+        lock (_lock)
+        {
+            if (!_parties.TryGetValue(id, out var party))
+            {
+                return null;
+            }
+
+            var identifiers = party.Keys.Where(k => k.Kind == PartyKeyKinds.Identifier).SelectMany(k => new[] { k.Value, k.Shown })
+                .Distinct(StringComparer.Ordinal).ToList();
+            return (party.Row.Number, identifiers);
+        }
+    }
+
+    /// <summary>Adds an offence (stored by the caller) to the party's history; false when there is no such party.</summary>
+    public bool AddOffence(PartyOffence offence)
+    {
+        lock (_lock)
+        {
+            if (!_parties.TryGetValue(offence.PartyId, out var party))
+            {
+                return false;
+            }
+
+            party.Offences.Add(offence);
+            return true;
+        }
+    }
+
+    /// <summary>Takes back an offence that could not be stored.</summary>
+    public void RemoveOffence(PartyOffence offence)
+    {
+        lock (_lock)
+        {
+            if (_parties.TryGetValue(offence.PartyId, out var party))
+            {
+                party.Offences.Remove(offence);
+            }
         }
     }
 
@@ -115,7 +176,7 @@ internal sealed class PartyRegistry(PartyStore store, TimeProvider clock)
                     store.Add(new PartyDeclarationRow { PartyId = party.Row.Id, DeclarationId = declaration.DeclarationId, Role = fact.Role, SeenAt = now });
                 }
 
-                resolved.Add(new ResolvedParty(fact.Role, party.Row.Id, party.Row.Number, party.History(declaration.DeclarationId)));
+                resolved.Add(new ResolvedParty(fact.Role, party.Row.Id, party.Row.Number, party.History(declaration.DeclarationId, OffencesSince(now))));
             }
         }
 
@@ -174,7 +235,8 @@ internal sealed class PartyRegistry(PartyStore store, TimeProvider clock)
                 party.Keys.Where(k => k.Kind == PartyKeyKinds.Identifier).Select(Link).ToList(),
                 party.Keys.Where(k => k.Kind == PartyKeyKinds.Name).Select(Link).ToList(),
                 party.Keys.Where(k => k.Kind == PartyKeyKinds.Address).Select(Link).ToList(),
-                roles);
+                roles,
+                party.Offences.OrderByDescending(o => o.OffenceDate).ThenByDescending(o => o.RecordedAt).Select(o => new OffenceView(o.Id, o.OffenceDate, o.Kind, o.Reference, o.Description, o.PenaltyAmount, o.RecordedBy, o.RecordedAt)).ToList());
         }
     }
 
@@ -255,9 +317,12 @@ internal sealed class PartyRegistry(PartyStore store, TimeProvider clock)
 
     private static PartyLink Link(PartyKeyRow key) => new(key.Shown, key.Value, key.Reason, key.LinkedAt);
 
-    private static PartySummary Summary(Party party)
+    /// <summary>Offences dated on or after this day count in the history (<see cref="RiskOptions.PartyOffenceYears"/>).</summary>
+    private DateOnly OffencesSince(DateTimeOffset now) => DateOnly.FromDateTime(now.UtcDateTime).AddYears(-_offenceYears);
+
+    private PartySummary Summary(Party party)
     {
-        var history = party.History(null);
+        var history = party.History(null, OffencesSince(clock.GetUtcNow()));
         return new PartySummary(
             party.Row.Id,
             party.Row.Number,
@@ -266,7 +331,8 @@ internal sealed class PartyRegistry(PartyStore store, TimeProvider clock)
             history.Declarations,
             history.Controls,
             history.Irregularities,
-            history.RevenueRaised);
+            history.RevenueRaised,
+            history.Offences);
     }
 
     /// <summary>The declared parties, completed with the identifiers of the flat facts (older events carry no names).</summary>
@@ -431,6 +497,8 @@ internal sealed class PartyRegistry(PartyStore store, TimeProvider clock)
 
         public Dictionary<Guid, (bool Irregularity, decimal Revenue)> Controls { get; } = [];
 
+        public List<PartyOffence> Offences { get; } = [];
+
         private int _irregularities;
         private decimal _revenue;
 
@@ -446,8 +514,11 @@ internal sealed class PartyRegistry(PartyStore store, TimeProvider clock)
             return true;
         }
 
-        /// <summary>The history, leaving out <paramref name="except"/> (the declaration being assessed); constant time.</summary>
-        public PartyHistory History(Guid? except)
+        /// <summary>
+        /// The history, leaving out <paramref name="except"/> (the declaration being assessed), with the offences dated
+        /// from <paramref name="offencesSince"/>; constant time but for the party's offences (few).
+        /// </summary>
+        public PartyHistory History(Guid? except, DateOnly offencesSince)
         {
             var declarations = DeclarationIds.Count;
             int controls = Controls.Count, irregularities = _irregularities;
@@ -463,18 +534,35 @@ internal sealed class PartyRegistry(PartyStore store, TimeProvider clock)
                 }
             }
 
-            return new PartyHistory(declarations, controls, irregularities, revenue);
+            int offences = 0;
+            PartyOffence? latest = null;
+            foreach (var offence in Offences)
+            {
+                if (offence.OffenceDate >= offencesSince)
+                {
+                    offences++;
+                    if (latest is null || offence.OffenceDate > latest.OffenceDate)
+                    {
+                        latest = offence;
+                    }
+                }
+            }
+
+            return new PartyHistory(declarations, controls, irregularities, revenue, offences, latest);
         }
     }
 }
 
 /// <summary>A party in a list: number, name, identifiers and history in figures.</summary>
-internal sealed record PartySummary(Guid Id, string Number, string Name, IReadOnlyList<string> Identifiers, int Declarations, int Controls, int Irregularities, decimal RevenueRaised);
+internal sealed record PartySummary(Guid Id, string Number, string Name, IReadOnlyList<string> Identifiers, int Declarations, int Controls, int Irregularities, decimal RevenueRaised, int Offences);
+
+/// <summary>An offence recorded against a party, as analysts and officers read it.</summary>
+internal sealed record OffenceView(Guid Id, DateOnly OffenceDate, string Kind, string Reference, string Description, decimal? PenaltyAmount, string RecordedBy, DateTimeOffset RecordedAt);
 
 /// <summary>An identifier, spelling or address of a party: as declared, normalised, and why it belongs to the party.</summary>
 internal sealed record PartyLink(string Declared, string Normalised, string Reason, DateTimeOffset LinkedAt);
 
-internal sealed record PartyDetail(PartySummary Party, IReadOnlyList<PartyLink> Identifiers, IReadOnlyList<PartyLink> Names, IReadOnlyList<PartyLink> Addresses, IReadOnlyDictionary<string, int> Roles);
+internal sealed record PartyDetail(PartySummary Party, IReadOnlyList<PartyLink> Identifiers, IReadOnlyList<PartyLink> Names, IReadOnlyList<PartyLink> Addresses, IReadOnlyDictionary<string, int> Roles, IReadOnlyList<OffenceView> Offences);
 
 internal sealed record NetworkLink(PartySummary Party, string Relation, string Via, int Declarations);
 

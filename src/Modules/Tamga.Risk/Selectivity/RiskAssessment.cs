@@ -77,9 +77,9 @@ internal sealed class RiskAssessment(
             }
         }
 
-        channel = FromPartyHistory(declaration, channel, reasons);
+        channel = FromPartyHistory(declaration, channel, reasons, out var importer);
 
-        foreach (var flag in valuations.Assess(declaration))
+        foreach (var flag in valuations.Assess(declaration, importer))
         {
             reasons.Add(flag);
             if (channel < Channel.Yellow)
@@ -161,19 +161,28 @@ internal sealed class RiskAssessment(
     /// The parties' compliance history from the party registry: a party with irregularities found in past controls
     /// raises the channel, and the officer sees its history.
     /// </summary>
-    private Channel FromPartyHistory(DeclarationFacts declaration, Channel channel, List<string> reasons)
+    private Channel FromPartyHistory(DeclarationFacts declaration, Channel channel, List<string> reasons, out ValuationImporter? importer)
     {
         var settings = options.Value;
         var seen = new HashSet<Guid>();
+        importer = null;
         foreach (var party in parties.Observe(declaration))
         {
+            if (party.Role == PartyRoles.Importer && importer is null)
+            {
+                importer = new ValuationImporter(party.PartyId, party.Number);
+            }
+
             var history = party.History;
-            if (!seen.Add(party.PartyId) || history.Irregularities < settings.PartyYellowIrregularities)
+            var byIrregularities = history.Irregularities >= settings.PartyYellowIrregularities;
+            var byOffences = history.Offences >= settings.PartyYellowOffences;
+            if (!seen.Add(party.PartyId) || !(byIrregularities || byOffences))
             {
                 continue;
             }
 
-            var red = history.Irregularities >= settings.PartyRedIrregularities && history.Irregularities >= settings.PartyRedShare * history.Controls;
+            var red = (history.Irregularities >= settings.PartyRedIrregularities && history.Irregularities >= settings.PartyRedShare * history.Controls)
+                || history.Offences >= settings.PartyRedOffences;
             var partyChannel = red ? Channel.Red : Channel.Yellow;
             reasons.Add($"{history.Describe(party.Role)} (party {party.Number}; {partyChannel.ToString().ToLowerInvariant()} from its history)");
             if (partyChannel > channel)

@@ -637,6 +637,66 @@ namespace Tamga.Risk.Data.Migrations.Postgres
                     b.ToTable("rsk_party_keys", "risk");
                 });
 
+            modelBuilder.Entity("Tamga.Risk.Parties.PartyOffence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("OffenceDate")
+                        .HasColumnType("date")
+                        .HasColumnName("offence_date");
+
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("party_id");
+
+                    b.Property<string>("PartyNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("party_number");
+
+                    b.Property<decimal?>("PenaltyAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("penalty_amount");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)")
+                        .HasColumnName("reference");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartyId");
+
+                    b.ToTable("rsk_party_offences", "risk");
+                });
+
             modelBuilder.Entity("Tamga.Risk.Parties.PartyRow", b =>
                 {
                     b.Property<Guid>("Id")
@@ -769,6 +829,50 @@ namespace Tamga.Risk.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("rsk_profiles", "risk");
+                });
+
+            modelBuilder.Entity("Tamga.Risk.Selectivity.ValuationRow", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("key");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.Property<Guid?>("ImporterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("importer_id");
+
+                    b.Property<double>("Mean")
+                        .HasColumnType("double precision")
+                        .HasColumnName("mean");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("origin");
+
+                    b.Property<string>("Subheading")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("subheading");
+
+                    b.Property<double>("SumOfSquares")
+                        .HasColumnType("double precision")
+                        .HasColumnName("sum_of_squares");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("rsk_valuation_histories", "risk");
                 });
 #pragma warning restore 612, 618
         }

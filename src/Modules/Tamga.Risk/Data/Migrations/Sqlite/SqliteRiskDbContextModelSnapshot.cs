@@ -629,6 +629,66 @@ namespace Tamga.Risk.Data.Migrations.Sqlite
                     b.ToTable("rsk_party_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Tamga.Risk.Parties.PartyOffence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("OffenceDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("offence_date");
+
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("party_id");
+
+                    b.Property<string>("PartyNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("party_number");
+
+                    b.Property<long?>("PenaltyAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("penalty_amount");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartyId");
+
+                    b.ToTable("rsk_party_offences", (string)null);
+                });
+
             modelBuilder.Entity("Tamga.Risk.Parties.PartyRow", b =>
                 {
                     b.Property<Guid>("Id")
@@ -761,6 +821,50 @@ namespace Tamga.Risk.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("rsk_profiles", (string)null);
+                });
+
+            modelBuilder.Entity("Tamga.Risk.Selectivity.ValuationRow", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("count");
+
+                    b.Property<Guid?>("ImporterId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("importer_id");
+
+                    b.Property<double>("Mean")
+                        .HasColumnType("REAL")
+                        .HasColumnName("mean");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("origin");
+
+                    b.Property<string>("Subheading")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subheading");
+
+                    b.Property<double>("SumOfSquares")
+                        .HasColumnType("REAL")
+                        .HasColumnName("sum_of_squares");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("rsk_valuation_histories", (string)null);
                 });
 #pragma warning restore 612, 618
         }
