@@ -7,8 +7,8 @@ namespace Tamga.Tariff.PublishedRulings;
 
 /// <summary>
 /// <see cref="IRulingCheck"/> over the rulings register: the ruling exists, its signature still verifies, it is
-/// valid on the date (and not annulled by a court decision by then), it gives the declared code, and it was issued to the party (its application's party; the
-/// holder is never published but is known here).
+/// valid on the date (and not annulled by a court decision from that date or earlier), it gives the declared code,
+/// and it was issued to the party (its application's party; the holder is never published but is known here).
 /// </summary>
 internal sealed class RulingCheck(IServiceScopeFactory scopes) : IRulingCheck
 {
