@@ -44,7 +44,7 @@ public sealed class CourtDecisionTests(TamgaFactory factory) : IClassFixture<Tam
         }), HttpStatusCode.Created);
         var number = recorded.GetProperty("number").GetString()!;
         Assert.Matches(@"^CD-\d{4}-\d{5}$", number);
-        Assert.Equal(["8471", "84713000"], recorded.GetProperty("commodityCodes").EnumerateArray().Select(c => c.GetString()).ToArray());
+        Assert.Equal(["8471", "84713000"], recorded.GetProperty("commodityCodes").EnumerateArray().Select(c => c.GetString()!).ToArray());
 
         // Published as recorded, for anyone.
         var published = await SendAsync(visitor.GetAsync($"{Decisions}/{number}"), HttpStatusCode.OK);
@@ -77,7 +77,7 @@ public sealed class CourtDecisionTests(TamgaFactory factory) : IClassFixture<Tam
         // One search finds both, by words or code prefix; the filter and the pages split them.
         var both = await SendAsync(visitor.GetAsync($"/api/v1/tariff/rulings-database?q={word}"), HttpStatusCode.OK);
         Assert.Equal(2, both.GetProperty("total").GetInt32());
-        Assert.Equal([number, ruling], both.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("number").GetString()).Order(StringComparer.Ordinal).ToArray());
+        Assert.Equal([number, ruling], both.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("number").GetString()!).Order(StringComparer.Ordinal).ToArray());
         Assert.Contains(both.GetProperty("items").EnumerateArray(), e => e.GetProperty("kind").GetString() == "ruling" && e.GetProperty("status").GetString() == "annulled");
         var byCode = await SendAsync(visitor.GetAsync("/api/v1/tariff/rulings-database?q=847130&pageSize=100"), HttpStatusCode.OK);
         Assert.Contains(byCode.GetProperty("items").EnumerateArray(), e => e.GetProperty("number").GetString() == number);
