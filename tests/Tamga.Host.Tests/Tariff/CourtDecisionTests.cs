@@ -77,7 +77,7 @@ public sealed class CourtDecisionTests(TamgaFactory factory) : IClassFixture<Tam
         // One search finds both, by words or code prefix; the filter and the pages split them.
         var both = await SendAsync(visitor.GetAsync($"/api/v1/tariff/rulings-database?q={word}"), HttpStatusCode.OK);
         Assert.Equal(2, both.GetProperty("total").GetInt32());
-        Assert.Equal([number, ruling], both.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("number").GetString()!).Order(StringComparer.Ordinal).ToArray());
+        Assert.Equal([ruling, number], both.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("number").GetString()!).Order(StringComparer.Ordinal).ToArray());
         Assert.Contains(both.GetProperty("items").EnumerateArray(), e => e.GetProperty("kind").GetString() == "ruling" && e.GetProperty("status").GetString() == "annulled");
         var byCode = await SendAsync(visitor.GetAsync("/api/v1/tariff/rulings-database?q=847130&pageSize=100"), HttpStatusCode.OK);
         Assert.Contains(byCode.GetProperty("items").EnumerateArray(), e => e.GetProperty("number").GetString() == number);
