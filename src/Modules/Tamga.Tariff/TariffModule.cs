@@ -62,6 +62,7 @@ public sealed class TariffModule : ITamgaModule
         new(TariffPages.Rulings, "Nav.Rulings") { Resources = typeof(TariffResource), DescriptionKey = "Nav.RulingsDescription", Public = true, Order = 320 },
         new(TariffPages.MyRulings, "Nav.MyRulings") { Resources = typeof(TariffResource), DescriptionKey = "Nav.MyRulingsDescription", Roles = [Roles.Trader], Order = 230 },
         new(TariffPages.RulingQueue, "Nav.RulingQueue") { Resources = typeof(TariffResource), DescriptionKey = "Nav.RulingQueueDescription", Roles = [Roles.Officer, Roles.Supervisor], Order = 240 },
+        new(TariffPages.RecordCourtDecision, "Nav.CourtDecisions") { Resources = typeof(TariffResource), DescriptionKey = "Nav.CourtDecisionsDescription", Roles = [Roles.Officer, Roles.Supervisor], Order = 242 },
         new(TariffPages.Measures, "Nav.Measures") { Resources = typeof(TariffResource), DescriptionKey = "Nav.MeasuresDescription", Roles = [Roles.Officer, Roles.Supervisor], Order = 245 },
     ];
 

@@ -14,8 +14,11 @@ internal static class TariffPages
     public const string Apply = "/my-rulings/apply";
     public const string RulingQueue = "/ruling-queue";
     public const string Measures = "/tariff/measures";
+    public const string RecordCourtDecision = "/court-decisions/record";
 
     public static string Ruling(string number) => $"{Rulings}/{Uri.EscapeDataString(number)}";
+
+    public static string CourtDecision(string number) => $"{Rulings}/court-decisions/{Uri.EscapeDataString(number)}";
 
     public static string Application(Guid id) => $"/ruling-applications/{id}";
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Tamga.Declarations.CheckRulings;
 using Tamga.Declarations.Domain;
 using Tamga.Declarations.Intake;
 using Tamga.Declarations.Processing;
@@ -11,7 +12,7 @@ namespace Tamga.Declarations.AmendDeclaration;
 /// Amendments (the whole declaration again: DEC-DMS function code 13, or JSON) and cancellations by the declarant or
 /// its representative, allowed or refused by the declaration's state. Used by the API and the declaration pages.
 /// </summary>
-internal sealed class AmendDeclarationHandler(DeclarationStore store, IDeclarationIntake intake, AutomaticProcessing processing, TimeProvider clock)
+internal sealed class AmendDeclarationHandler(DeclarationStore store, IDeclarationIntake intake, AutomaticProcessing processing, CitedRulingCheck rulings, TimeProvider clock)
 {
     public const int MaxReasonLength = 500;
 
@@ -35,6 +36,13 @@ internal sealed class AmendDeclarationHandler(DeclarationStore store, IDeclarati
         if (parsed.Facts.DeclarantId != declaration.DeclarantId)
         {
             violations.Add(new RuleViolation("DE 3/18 declarant.id", "DEC-AMEND-DECLARANT", "An amendment cannot change the declarant."));
+        }
+
+        if (violations.Count == 0 && parsed.CitedRulings is { Count: > 0 } cited)
+        {
+            // The rulings the amended declaration cites are checked as at lodging (DEC-R050..R054), on the day the
+            // declaration was accepted: an amendment does not move the date of acceptance.
+            violations.AddRange(await rulings.CheckAsync(cited, declaration.DeclarantId, AcceptanceDay(declaration), cancellationToken));
         }
 
         if (violations.Count > 0)
@@ -86,6 +94,9 @@ internal sealed class AmendDeclarationHandler(DeclarationStore store, IDeclarati
         await store.SaveAsync(declaration, before, cancellationToken);
         return new ActionOutcome.Done(declaration);
     }
+
+    /// <summary>The day the declaration was accepted (registered with its MRN).</summary>
+    internal static DateOnly AcceptanceDay(Declaration declaration) => DateOnly.FromDateTime((declaration.RegisteredAt ?? declaration.LodgedAt).UtcDateTime);
 
     /// <summary>Whether the party lodged the declaration (as declarant or representative), and so may amend or cancel it.</summary>
     public static bool IsOwnedBy(Declaration declaration, string? party) =>

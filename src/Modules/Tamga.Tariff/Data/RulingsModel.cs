@@ -52,6 +52,35 @@ internal static class RulingsModel
             ruling.Property(r => r.SearchText).HasMaxLength(12100);
             ruling.Property(r => r.Signature).HasMaxLength(200);
             ruling.Property(r => r.KeyId).HasMaxLength(40);
+            ruling.Ignore(r => r.Annulment);
+        });
+        modelBuilder.Entity<CourtDecision>(decision =>
+        {
+            decision.ToTable("CourtDecisions");
+            decision.HasKey(d => d.Number);
+            decision.HasIndex(d => d.CaseKey).IsUnique();
+            decision.HasIndex(d => d.PublishedAt);
+            decision.Property(d => d.Number).HasMaxLength(20);
+            decision.Property(d => d.Court).HasMaxLength(200);
+            decision.Property(d => d.CaseNumber).HasMaxLength(60);
+            decision.Property(d => d.CaseKey).HasMaxLength(261);
+            decision.Property(d => d.Parties).HasMaxLength(500);
+            decision.Property(d => d.CommodityCodes).HasMaxLength(110);
+            decision.Property(d => d.Summary).HasMaxLength(2000);
+            decision.Property(d => d.OperativeText).HasMaxLength(8000);
+            decision.Property(d => d.SearchText).HasMaxLength(11000);
+            decision.Property(d => d.Signature).HasMaxLength(200);
+            decision.Property(d => d.KeyId).HasMaxLength(40);
+            decision.Ignore(d => d.Codes);
+            decision.HasMany(d => d.Rulings).WithOne().HasForeignKey(r => r.DecisionNumber).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<CourtDecisionRuling>(concerned =>
+        {
+            concerned.ToTable("CourtDecisionRulings");
+            concerned.HasKey(r => new { r.DecisionNumber, r.RulingNumber });
+            concerned.HasIndex(r => r.RulingNumber);
+            concerned.Property(r => r.DecisionNumber).HasMaxLength(20);
+            concerned.Property(r => r.RulingNumber).HasMaxLength(20);
         });
         modelBuilder.Entity<RulingAppeal>(appeal =>
         {

@@ -38,6 +38,10 @@ internal class TariffDbContext(DbContextOptions options) : ModuleDbContext(optio
 
     public DbSet<RulingAppeal> RulingAppeals => Set<RulingAppeal>();
 
+    public DbSet<CourtDecision> CourtDecisions => Set<CourtDecision>();
+
+    public DbSet<CourtDecisionRuling> CourtDecisionRulings => Set<CourtDecisionRuling>();
+
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<NomenclatureVersion>(version =>

@@ -118,7 +118,11 @@ internal sealed class Ruling
 
     public required string KeyId { get; init; }
 
-    public bool ValidOn(DateOnly date) => ValidFrom <= date && date <= ValidTo;
+    /// <summary>Set when a court decision annulled the ruling (not stored here: read from the signed court decisions).</summary>
+    public Annulment? Annulment { get; set; }
+
+    /// <summary>Within its validity, and not on or after the date of a judgment that annulled it.</summary>
+    public bool ValidOn(DateOnly date) => ValidFrom <= date && date <= ValidTo && (Annulment is null || date < Annulment.From);
 
     /// <summary>The exact text that is signed, rebuilt from the stored fields (so any change to them breaks the signature).</summary>
     public string CanonicalText() => Platform.Signing.CanonicalText.Of(DocumentType,

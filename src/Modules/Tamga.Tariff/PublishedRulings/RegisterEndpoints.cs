@@ -90,10 +90,11 @@ internal static class RegisterEndpoints
 }
 
 /// <summary>A ruling as published: no trader, no confidential detail; <c>validOnDate</c> answers for the date asked (default today).</summary>
-public sealed record PublishedRuling(string Number, string CommodityCode, string GoodsDescription, string Justification, DateOnly ValidFrom, DateOnly ValidTo, bool ValidOnDate, DateTimeOffset PublishedAt, string KeyId, string Signature)
+/// <summary><c>annulledFrom</c>/<c>annulledBy</c>: the judgment date and number of the court decision that annulled the ruling, if any.</summary>
+public sealed record PublishedRuling(string Number, string CommodityCode, string GoodsDescription, string Justification, DateOnly ValidFrom, DateOnly ValidTo, bool ValidOnDate, DateTimeOffset PublishedAt, string KeyId, string Signature, DateOnly? AnnulledFrom = null, string? AnnulledBy = null)
 {
     internal static PublishedRuling From(Ruling r, DateOnly date) =>
-        new(r.Number, r.CommodityCode, r.GoodsDescription, r.Justification, r.ValidFrom, r.ValidTo, r.ValidOn(date), r.PublishedAt, r.KeyId, r.Signature);
+        new(r.Number, r.CommodityCode, r.GoodsDescription, r.Justification, r.ValidFrom, r.ValidTo, r.ValidOn(date), r.PublishedAt, r.KeyId, r.Signature, r.Annulment?.From, r.Annulment?.DecisionNumber);
 }
 
 public sealed record AppealView(string Reference, string RulingNumber, DateTimeOffset SubmittedAt);

@@ -7,8 +7,8 @@ namespace Tamga.Tariff.PublishedRulings;
 
 /// <summary>
 /// <see cref="IRulingCheck"/> over the rulings register: the ruling exists, its signature still verifies, it is
-/// valid on the date, it gives the declared code, and it was issued to the party (its application's party; the
-/// holder is never published but is known here).
+/// valid on the date (and not annulled by a court decision from that date or earlier), it gives the declared code,
+/// and it was issued to the party (its application's party; the holder is never published but is known here).
 /// </summary>
 internal sealed class RulingCheck(IServiceScopeFactory scopes) : IRulingCheck
 {
@@ -33,9 +33,24 @@ internal sealed class RulingCheck(IServiceScopeFactory scopes) : IRulingCheck
 
         RulingCheckResult Answer(RulingCheckOutcome outcome) => new(number, outcome, ruling.CommodityCode, ruling.ValidFrom, ruling.ValidTo);
 
-        if (!scope.ServiceProvider.GetRequiredService<RulingRegister>().Verify(ruling).Valid)
+        var register = scope.ServiceProvider.GetRequiredService<RulingRegister>();
+        if (!register.Verify(ruling).Valid)
         {
             return Answer(RulingCheckOutcome.SignatureInvalid);
+        }
+
+        // A court decision that annulled the ruling ends it from the judgment date; an annulment is relied on (or
+        // ignored) only when the decision still matches its signature.
+        var annulling = await register.AnnullingDecisionsAsync(ruling.Number, cancellationToken);
+        if (annulling.Any(a => !a.Authentic))
+        {
+            return Answer(RulingCheckOutcome.SignatureInvalid);
+        }
+
+        if (annulling.Count > 0)
+        {
+            var first = annulling.Select(a => a.Decision).OrderBy(d => d.JudgmentDate).ThenBy(d => d.Number, StringComparer.Ordinal).First();
+            ruling.Annulment = new Domain.Annulment(first.JudgmentDate, first.Number);
         }
 
         if (!ruling.ValidOn(date))

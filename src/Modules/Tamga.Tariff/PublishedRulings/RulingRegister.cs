@@ -12,12 +12,19 @@ using Tamga.Tariff.Domain;
 namespace Tamga.Tariff.PublishedRulings;
 
 /// <summary>The public register of rulings: search, look-up by number (e.g. when a declaration cites one), signature check, appeals.</summary>
-internal sealed class RulingRegister(TariffDbContext db, DocumentSigner signer, TimeProvider clock)
+internal sealed partial class RulingRegister(TariffDbContext db, DocumentSigner signer, TimeProvider clock)
 {
     public const int MaxResults = 200;
 
     /// <summary>Rulings whose number or code starts with the query, or whose published text holds each of its words; newest first.</summary>
     public async Task<IReadOnlyList<Ruling>> SearchAsync(string? query, CancellationToken cancellationToken)
+    {
+        var found = await Matching(query).OrderByDescending(r => r.PublishedAt).Take(MaxResults).ToListAsync(cancellationToken);
+        await WithAnnulmentsAsync(found, cancellationToken);
+        return found;
+    }
+
+    private IQueryable<Ruling> Matching(string? query)
     {
         var rulings = db.Rulings.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query))
@@ -41,11 +48,20 @@ internal sealed class RulingRegister(TariffDbContext db, DocumentSigner signer, 
             }
         }
 
-        return await rulings.OrderByDescending(r => r.PublishedAt).Take(MaxResults).ToListAsync(cancellationToken);
+        return rulings;
     }
 
-    public Task<Ruling?> FindAsync(string number, CancellationToken cancellationToken) =>
-        db.Rulings.AsNoTracking().FirstOrDefaultAsync(r => r.Number == number, cancellationToken);
+    /// <summary>The ruling with its annulment, if a court decision annulled it.</summary>
+    public async Task<Ruling?> FindAsync(string number, CancellationToken cancellationToken)
+    {
+        var ruling = await db.Rulings.AsNoTracking().FirstOrDefaultAsync(r => r.Number == number, cancellationToken);
+        if (ruling is not null)
+        {
+            await WithAnnulmentsAsync([ruling], cancellationToken);
+        }
+
+        return ruling;
+    }
 
     /// <summary>Checks the stored signature against the text rebuilt from the stored fields.</summary>
     public RulingVerification Verify(Ruling ruling)

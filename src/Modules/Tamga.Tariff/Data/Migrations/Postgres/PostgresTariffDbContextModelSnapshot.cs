@@ -180,6 +180,113 @@ namespace Tamga.Tariff.Data.Migrations.Postgres
                     b.ToTable("tar_outbox", "tariff");
                 });
 
+            modelBuilder.Entity("Tamga.Tariff.Domain.CourtDecision", b =>
+                {
+                    b.Property<string>("Number")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("number");
+
+                    b.Property<string>("CaseKey")
+                        .IsRequired()
+                        .HasMaxLength(261)
+                        .HasColumnType("character varying(261)")
+                        .HasColumnName("case_key");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("case_number");
+
+                    b.Property<string>("CommodityCodes")
+                        .IsRequired()
+                        .HasMaxLength(110)
+                        .HasColumnType("character varying(110)")
+                        .HasColumnName("commodity_codes");
+
+                    b.Property<string>("Court")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("court");
+
+                    b.Property<DateOnly>("JudgmentDate")
+                        .HasColumnType("date")
+                        .HasColumnName("judgment_date");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("key_id");
+
+                    b.Property<string>("OperativeText")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("operative_text");
+
+                    b.Property<string>("Parties")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("parties");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(11000)
+                        .HasColumnType("character varying(11000)")
+                        .HasColumnName("search_text");
+
+                    b.Property<string>("Signature")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("signature");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("summary");
+
+                    b.HasKey("Number");
+
+                    b.HasIndex("CaseKey")
+                        .IsUnique();
+
+                    b.HasIndex("PublishedAt");
+
+                    b.ToTable("tar_court_decisions", "tariff");
+                });
+
+            modelBuilder.Entity("Tamga.Tariff.Domain.CourtDecisionRuling", b =>
+                {
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("decision_number");
+
+                    b.Property<string>("RulingNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("ruling_number");
+
+                    b.Property<bool>("Annuls")
+                        .HasColumnType("boolean")
+                        .HasColumnName("annuls");
+
+                    b.HasKey("DecisionNumber", "RulingNumber");
+
+                    b.HasIndex("RulingNumber");
+
+                    b.ToTable("tar_court_decision_rulings", "tariff");
+                });
+
             modelBuilder.Entity("Tamga.Tariff.Domain.GeographicalArea", b =>
                 {
                     b.Property<string>("Code")
@@ -892,6 +999,15 @@ namespace Tamga.Tariff.Data.Migrations.Postgres
                     b.ToTable("tar_trade_agreements", "tariff");
                 });
 
+            modelBuilder.Entity("Tamga.Tariff.Domain.CourtDecisionRuling", b =>
+                {
+                    b.HasOne("Tamga.Tariff.Domain.CourtDecision", null)
+                        .WithMany("Rulings")
+                        .HasForeignKey("DecisionNumber")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tamga.Tariff.Domain.GeographicalAreaMember", b =>
                 {
                     b.HasOne("Tamga.Tariff.Domain.GeographicalArea", null)
@@ -953,6 +1069,11 @@ namespace Tamga.Tariff.Data.Migrations.Postgres
                         .HasForeignKey("VersionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Tamga.Tariff.Domain.CourtDecision", b =>
+                {
+                    b.Navigation("Rulings");
                 });
 
             modelBuilder.Entity("Tamga.Tariff.Domain.Measure", b =>

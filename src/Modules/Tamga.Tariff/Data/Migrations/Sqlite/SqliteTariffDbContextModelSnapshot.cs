@@ -172,6 +172,113 @@ namespace Tamga.Tariff.Data.Migrations.Sqlite
                     b.ToTable("tar_outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Tamga.Tariff.Domain.CourtDecision", b =>
+                {
+                    b.Property<string>("Number")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<string>("CaseKey")
+                        .IsRequired()
+                        .HasMaxLength(261)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_key");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_number");
+
+                    b.Property<string>("CommodityCodes")
+                        .IsRequired()
+                        .HasMaxLength(110)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("commodity_codes");
+
+                    b.Property<string>("Court")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("court");
+
+                    b.Property<DateOnly>("JudgmentDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("judgment_date");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key_id");
+
+                    b.Property<string>("OperativeText")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("operative_text");
+
+                    b.Property<string>("Parties")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("parties");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(11000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("search_text");
+
+                    b.Property<string>("Signature")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signature");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("summary");
+
+                    b.HasKey("Number");
+
+                    b.HasIndex("CaseKey")
+                        .IsUnique();
+
+                    b.HasIndex("PublishedAt");
+
+                    b.ToTable("tar_court_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Tamga.Tariff.Domain.CourtDecisionRuling", b =>
+                {
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_number");
+
+                    b.Property<string>("RulingNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ruling_number");
+
+                    b.Property<bool>("Annuls")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("annuls");
+
+                    b.HasKey("DecisionNumber", "RulingNumber");
+
+                    b.HasIndex("RulingNumber");
+
+                    b.ToTable("tar_court_decision_rulings", (string)null);
+                });
+
             modelBuilder.Entity("Tamga.Tariff.Domain.GeographicalArea", b =>
                 {
                     b.Property<string>("Code")
@@ -881,6 +988,15 @@ namespace Tamga.Tariff.Data.Migrations.Sqlite
                     b.ToTable("tar_trade_agreements", (string)null);
                 });
 
+            modelBuilder.Entity("Tamga.Tariff.Domain.CourtDecisionRuling", b =>
+                {
+                    b.HasOne("Tamga.Tariff.Domain.CourtDecision", null)
+                        .WithMany("Rulings")
+                        .HasForeignKey("DecisionNumber")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tamga.Tariff.Domain.GeographicalAreaMember", b =>
                 {
                     b.HasOne("Tamga.Tariff.Domain.GeographicalArea", null)
@@ -942,6 +1058,11 @@ namespace Tamga.Tariff.Data.Migrations.Sqlite
                         .HasForeignKey("VersionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Tamga.Tariff.Domain.CourtDecision", b =>
+                {
+                    b.Navigation("Rulings");
                 });
 
             modelBuilder.Entity("Tamga.Tariff.Domain.Measure", b =>
