@@ -163,7 +163,11 @@ internal sealed class ApplicationHandler(TariffDbContext db, TimeProvider clock)
     };
 
     /// <summary>Free text of an application: at most 2000 characters, no control characters other than line breaks and tabs.</summary>
-    public static string? Text(string field, string? value, bool required, int minLength, List<RuleViolation> errors)
+    public static string? Text(string field, string? value, bool required, int minLength, List<RuleViolation> errors) =>
+        Text(field, value, required, minLength, MaxTextLength, errors);
+
+    /// <summary>Free text between <paramref name="minLength"/> and <paramref name="maxLength"/> characters (trimmed), no control characters other than line breaks and tabs.</summary>
+    public static string? Text(string field, string? value, bool required, int minLength, int maxLength, List<RuleViolation> errors)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -176,9 +180,9 @@ internal sealed class ApplicationHandler(TariffDbContext db, TimeProvider clock)
         }
 
         var text = value.Trim();
-        if (text.Length > MaxTextLength)
+        if (text.Length > maxLength)
         {
-            errors.Add(new(field, "TEXT-LENGTH", $"{field} has at most {MaxTextLength.ToString(CultureInfo.InvariantCulture)} characters."));
+            errors.Add(new(field, "TEXT-LENGTH", $"{field} has at most {maxLength.ToString(CultureInfo.InvariantCulture)} characters."));
             return null;
         }
 

@@ -31,13 +31,13 @@ internal sealed class CourtDecisionDesk(TariffDbContext db, TariffCatalogue cata
     {
         var errors = new List<RuleViolation>();
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var court = Text("court", record.Court, required: true, minLength: 3, maxLength: 200, errors);
+        var court = ApplicationHandler.Text("court", record.Court, required: true, minLength: 3, maxLength: 200, errors);
         var caseNumber = CaseNumber(record.CaseNumber, errors);
         var judgmentDate = JudgmentDate(record.JudgmentDate, today, errors);
-        var parties = Text("parties", record.Parties, required: false, minLength: 2, maxLength: 500, errors);
+        var parties = ApplicationHandler.Text("parties", record.Parties, required: false, minLength: 2, maxLength: 500, errors);
         var codes = Codes(record.CommodityCodes, errors);
-        var summary = Text("summary", record.Summary, required: true, minLength: 20, maxLength: MaxSummary, errors);
-        var operative = Text("operativeText", record.OperativeText, required: true, minLength: 20, maxLength: MaxOperativeText, errors);
+        var summary = ApplicationHandler.Text("summary", record.Summary, required: true, minLength: 20, maxLength: MaxSummary, errors);
+        var operative = ApplicationHandler.Text("operativeText", record.OperativeText, required: true, minLength: 20, maxLength: MaxOperativeText, errors);
         var rulings = await RulingsAsync(record.Rulings, errors, cancellationToken);
         if (errors.Count > 0)
         {
@@ -112,43 +112,9 @@ internal sealed class CourtDecisionDesk(TariffDbContext db, TariffCatalogue cata
     private static RulingOutcome<CourtDecision> Duplicate(string court, string caseNumber) =>
         RulingOutcome<CourtDecision>.Conflict("caseNumber", "CASE-DUPLICATE", $"The judgment of {court} in case {caseNumber} is already recorded.");
 
-    private static string? Text(string field, string? value, bool required, int minLength, int maxLength, List<RuleViolation> errors)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            if (required)
-            {
-                errors.Add(new(field, "REQUIRED", $"{field} is required."));
-            }
-
-            return null;
-        }
-
-        var text = value.Trim();
-        if (text.Length > maxLength)
-        {
-            errors.Add(new(field, "TEXT-LENGTH", $"{field} has at most {maxLength.ToString(CultureInfo.InvariantCulture)} characters."));
-            return null;
-        }
-
-        if (text.Length < minLength)
-        {
-            errors.Add(new(field, "TEXT-SHORT", $"{field} has at least {minLength.ToString(CultureInfo.InvariantCulture)} characters."));
-            return null;
-        }
-
-        if (text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
-        {
-            errors.Add(new(field, "TEXT-CHARACTERS", $"{field} holds control characters."));
-            return null;
-        }
-
-        return text;
-    }
-
     private static string? CaseNumber(string? value, List<RuleViolation> errors)
     {
-        var text = Text("caseNumber", value, required: true, minLength: 1, maxLength: 60, errors);
+        var text = ApplicationHandler.Text("caseNumber", value, required: true, minLength: 1, maxLength: 60, errors);
         if (text is not null && !text.All(c => char.IsLetterOrDigit(c) || CaseNumberPunctuation.Contains(c, StringComparison.Ordinal)))
         {
             errors.Add(new("caseNumber", "CASE-NUMBER", $"caseNumber holds letters, digits and {CaseNumberPunctuation.Trim()} only."));
