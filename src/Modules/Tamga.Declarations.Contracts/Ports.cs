@@ -9,7 +9,14 @@ public enum Channel
 }
 
 /// <summary>The risk decision for a declaration, with the reasons an officer sees.</summary>
-public sealed record RiskDecision(Channel Channel, IReadOnlyList<string> Reasons, string DecidedBy);
+public sealed record RiskDecision(Channel Channel, IReadOnlyList<string> Reasons, string DecidedBy)
+{
+    /// <summary>
+    /// The skills an officer needs to carry out the control (the names of <c>Tamga.Platform.Organisation.Skills</c>,
+    /// e.g. <c>physical</c>, <c>valuation</c>); empty when any officer of the office may.
+    /// </summary>
+    public IReadOnlyList<string> Skills { get; init; } = [];
+}
 
 /// <summary>
 /// Risk assessment port, owned by the declarations module. The Risk module implements it; until then the
