@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 
 using Tamga.Declarations.Contracts;
+using Tamga.Platform.Organisation;
 using Tamga.Risk.Aeo;
 using Tamga.Risk.Capacity;
 using Tamga.Risk.Parties;
@@ -79,8 +80,10 @@ internal sealed class RiskAssessment(
 
         channel = FromPartyHistory(declaration, channel, reasons, out var importer);
 
+        var valuationFlagged = false;
         foreach (var flag in valuations.Assess(declaration, importer))
         {
+            valuationFlagged = true;
             reasons.Add(flag);
             if (channel < Channel.Yellow)
             {
@@ -118,7 +121,7 @@ internal sealed class RiskAssessment(
         {
             capacity?.Record(office, date, declaration.DeclarationId, channel);
             reasons.Add($"{models.Problem ?? "no scoring model installed"}: explicit rules only");
-            return new RiskDecision(channel, reasons, RulesOnly);
+            return new RiskDecision(channel, reasons, RulesOnly) { Skills = SkillsFor(channel, valuationFlagged) };
         }
 
         ExplainedRisk? riskiest = null;
@@ -154,8 +157,20 @@ internal sealed class RiskAssessment(
             capacity?.Record(office, date, declaration.DeclarationId, channel);
         }
 
-        return new RiskDecision(channel, reasons, "risk rules + model " + model.Version);
+        return new RiskDecision(channel, reasons, "risk rules + model " + model.Version) { Skills = SkillsFor(channel, valuationFlagged) };
     }
+
+    /// <summary>
+    /// The skills the control needs: a physical examination for red, a documentary check for yellow, and valuation
+    /// when the declared value was flagged against its history. Green needs no officer.
+    /// </summary>
+    private static IReadOnlyList<string> SkillsFor(Channel channel, bool valuationFlagged) => channel switch
+    {
+        Channel.Green => [],
+        _ when valuationFlagged => [channel == Channel.Red ? Skills.Physical : Skills.Documentary, Skills.Valuation],
+        Channel.Red => [Skills.Physical],
+        _ => [Skills.Documentary],
+    };
 
     /// <summary>
     /// The parties' compliance history from the party registry: a party with irregularities found in past controls
