@@ -185,6 +185,24 @@ public sealed class PublicationTests(TamgaFactory factory) : IClassFixture<Tamga
     }
 
     [Fact]
+    public async Task Drafts_made_in_the_same_instant_each_get_their_own_number()
+    {
+        using var officer = await factory.ClientForAsync("officer");
+        var drafted = await Task.WhenAll(Enumerable.Range(1, 5).Select(i => CreatedAsync(officer.PostAsJsonAsync(Root, new
+        {
+            kind = "border-instruction",
+            agency = "Border Force",
+            title = $"Opening hours of the inland clearance depot, notice {i}",
+            language = "en",
+            text = "The inland clearance depot is open from 06:00 to 22:00 every day, public holidays included.",
+            effectiveFrom = Today,
+        }))));
+        var numbers = drafted.Select(d => d.GetProperty("number").GetString()!).ToList();
+        Assert.Equal(5, numbers.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(numbers, n => Assert.Matches(@"^BIN-\d{4}-\d{4}$", n));
+    }
+
+    [Fact]
     public async Task The_seeded_public_documents_are_published_with_their_source_and_verify()
     {
         using var visitor = factory.CreateClient();

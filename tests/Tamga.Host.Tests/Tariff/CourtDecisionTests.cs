@@ -159,6 +159,30 @@ public sealed class CourtDecisionTests(TamgaFactory factory) : IClassFixture<Tam
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"{Decisions}/CD-1999-99999")).StatusCode);
     }
 
+    [Fact]
+    public async Task Judgments_and_rulings_published_in_the_same_instant_each_get_their_own_number()
+    {
+        using var officer = await factory.ClientForAsync("officer");
+        var word = "kz" + Guid.NewGuid().ToString("N")[..8];
+        var judgments = await Task.WhenAll(Enumerable.Range(1, 6).Select(i => SendAsync(officer.PostAsJsonAsync(Decisions, new
+        {
+            court = "First-tier Tribunal (Tax Chamber)",
+            caseNumber = $"TC/2026/{word}/{i}",
+            judgmentDate = "2025-03-14",
+            commodityCodes = new[] { "85183000" },
+            summary = $"Headsets combining headphones and a microphone fall under subheading 8518 30 ({word} {i}).",
+            operativeText = "The appeal is dismissed; the goods are classified under subheading 8518 30.",
+        }), HttpStatusCode.Created)));
+        var numbers = judgments.Select(j => j.GetProperty("number").GetString()!).ToList();
+        Assert.Equal(6, numbers.Distinct(StringComparer.Ordinal).Count());
+
+        var rulings = await Task.WhenAll(Enumerable.Range(1, 4).Select(i => DecideRulingAsync($"Wireless headsets with boom microphone, model {word}-{i}", "85183000")));
+        Assert.Equal(4, rulings.Distinct(StringComparer.Ordinal).Count());
+        using var visitor = factory.CreateClient();
+        var found = await SendAsync(visitor.GetAsync($"/api/v1/tariff/rulings-database?q={word}&pageSize=50"), HttpStatusCode.OK);
+        Assert.Equal(10, found.GetProperty("total").GetInt32());
+    }
+
     private async Task<string> DecideRulingAsync(string description, string code)
     {
         using var trader = await factory.ClientForAsync("trader");

@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Tamga.Kernel.Errors;
 using Tamga.Platform.Audit;
+using Tamga.Platform.Persistence;
 using Tamga.Platform.Security;
 using Tamga.Platform.Signing;
 using Tamga.Publications.Contracts;
@@ -29,7 +30,10 @@ internal sealed class PublicationDesk(PublicationsDbContext db, DocumentSigner s
             .OrderBy(v => v.CreatedAt).ToList();
 
     /// <summary>Creates version 1 of a new publication, as a draft.</summary>
-    public async Task<PublicationOutcome<PublicationVersion>> DraftAsync(PublicationDraft? draft, ClaimsPrincipal officer, CancellationToken cancellationToken)
+    public Task<PublicationOutcome<PublicationVersion>> DraftAsync(PublicationDraft? draft, ClaimsPrincipal officer, CancellationToken cancellationToken) =>
+        RegisterNumbers.PublishAsync(db, () => DraftOnceAsync(draft, officer, cancellationToken));
+
+    private async Task<PublicationOutcome<PublicationVersion>> DraftOnceAsync(PublicationDraft? draft, ClaimsPrincipal officer, CancellationToken cancellationToken)
     {
         var errors = new List<RuleViolation>();
         var kind = PublicationInput.Kind("kind", draft?.Kind, errors);
@@ -40,9 +44,8 @@ internal sealed class PublicationDesk(PublicationsDbContext db, DocumentSigner s
         }
 
         var now = clock.GetUtcNow();
-        var prefix = $"{kind.Value.Prefix()}-{now.Year.ToString(CultureInfo.InvariantCulture)}-";
-        var count = await db.Versions.Where(v => v.Number.StartsWith(prefix)).Select(v => v.Number).Distinct().CountAsync(cancellationToken);
-        var created = Create(version, prefix + (count + 1).ToString("0000", CultureInfo.InvariantCulture), 1, kind.Value, officer.UserName(), now);
+        var number = await RegisterNumbers.NextAsync(db.Versions.Where(v => v.Version == 1).Select(v => v.Number), kind.Value.Prefix(), now, 4, cancellationToken);
+        var created = Create(version, number, 1, kind.Value, officer.UserName(), now);
         db.Versions.Add(created);
         db.Audit(new AuditEntry(Stream(created.Number), officer.Actor(), "publication.drafted", now, null, Snapshot(created), $"{created.Number} v1 drafted: {created.Title}"));
         await db.SaveChangesAsync(cancellationToken);

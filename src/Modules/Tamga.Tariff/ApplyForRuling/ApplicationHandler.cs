@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Tamga.Kernel.Errors;
 using Tamga.Platform.Audit;
+using Tamga.Platform.Persistence;
 using Tamga.Platform.Organisation;
 using Tamga.Platform.Security;
 using Tamga.Tariff.Data;
@@ -15,7 +16,10 @@ internal sealed class ApplicationHandler(TariffDbContext db, TimeProvider clock)
 {
     public const int MaxTextLength = 2000;
 
-    public async Task<RulingOutcome<RulingApplication>> SubmitAsync(NewApplication request, ClaimsPrincipal user, CancellationToken cancellationToken)
+    public Task<RulingOutcome<RulingApplication>> SubmitAsync(NewApplication request, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        RegisterNumbers.PublishAsync(db, () => SubmitOnceAsync(request, user, cancellationToken));
+
+    private async Task<RulingOutcome<RulingApplication>> SubmitOnceAsync(NewApplication request, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var party = user.PartyId();
         if (party is null)
@@ -61,12 +65,10 @@ internal sealed class ApplicationHandler(TariffDbContext db, TimeProvider clock)
         }
 
         var now = clock.GetUtcNow();
-        var prefix = $"APP-{now.Year.ToString(CultureInfo.InvariantCulture)}-";
-        var count = await db.RulingApplications.CountAsync(a => a.Reference.StartsWith(prefix), cancellationToken);
         var application = new RulingApplication
         {
             Id = Guid.CreateVersion7(now),
-            Reference = prefix + (count + 1).ToString("000000", CultureInfo.InvariantCulture),
+            Reference = await RegisterNumbers.NextAsync(db.RulingApplications.Select(a => a.Reference), "APP", now, 6, cancellationToken),
             Kind = kind!.Value,
             Party = party,
             SubmittedBy = user.UserName(),

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Tamga.Kernel.Errors;
 using Tamga.Platform.Audit;
+using Tamga.Platform.Persistence;
 using Tamga.Platform.Security;
 using Tamga.Platform.Signing;
 using Tamga.Tariff.ApplyForRuling;
@@ -101,7 +102,10 @@ internal sealed class RulingDesk(TariffDbContext db, TariffCatalogue catalogue, 
     }
 
     /// <summary>Decides: an inquiry gets its advice; a BTI gets a ruling, published and signed.</summary>
-    public async Task<RulingOutcome<RulingApplication>> DecideAsync(Guid id, Decision decision, ClaimsPrincipal officer, CancellationToken cancellationToken)
+    public Task<RulingOutcome<RulingApplication>> DecideAsync(Guid id, Decision decision, ClaimsPrincipal officer, CancellationToken cancellationToken) =>
+        RegisterNumbers.PublishAsync(db, () => DecideOnceAsync(id, decision, officer, cancellationToken));
+
+    private async Task<RulingOutcome<RulingApplication>> DecideOnceAsync(Guid id, Decision decision, ClaimsPrincipal officer, CancellationToken cancellationToken)
     {
         var application = await db.RulingApplications.Include(a => a.Attachments).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (application is null)
@@ -153,11 +157,9 @@ internal sealed class RulingDesk(TariffDbContext db, TariffCatalogue catalogue, 
         application.UpdatedAt = now;
         if (application.Kind == RulingKind.BindingTariffInformation)
         {
-            var prefix = $"BTI-{now.Year.ToString(CultureInfo.InvariantCulture)}-";
-            var count = await db.Rulings.CountAsync(r => r.Number.StartsWith(prefix), cancellationToken);
             var ruling = new Ruling
             {
-                Number = prefix + (count + 1).ToString("00000", CultureInfo.InvariantCulture),
+                Number = await RegisterNumbers.NextAsync(db.Rulings.Select(r => r.Number), "BTI", now, 5, cancellationToken),
                 ApplicationId = application.Id,
                 CommodityCode = code!,
                 // What is published: the officer's public wording of the goods if given, else the trader's description

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Tamga.Kernel.Errors;
 using Tamga.Platform.Audit;
+using Tamga.Platform.Persistence;
 using Tamga.Platform.Security;
 using Tamga.Platform.Signing;
 using Tamga.Tariff.ApplyForRuling;
@@ -71,7 +72,10 @@ internal sealed partial class RulingRegister(TariffDbContext db, DocumentSigner 
         return new RulingVerification(ruling.Number, valid, ruling.KeyId, DocumentSigner.Algorithm, ruling.Signature, text);
     }
 
-    public async Task<RulingOutcome<RulingAppeal>> AppealAsync(string number, string? grounds, ClaimsPrincipal user, CancellationToken cancellationToken)
+    public Task<RulingOutcome<RulingAppeal>> AppealAsync(string number, string? grounds, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        RegisterNumbers.PublishAsync(db, () => AppealOnceAsync(number, grounds, user, cancellationToken));
+
+    private async Task<RulingOutcome<RulingAppeal>> AppealOnceAsync(string number, string? grounds, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var party = user.PartyId();
         var ruling = await FindAsync(number, cancellationToken);
@@ -88,12 +92,10 @@ internal sealed partial class RulingRegister(TariffDbContext db, DocumentSigner 
         }
 
         var now = clock.GetUtcNow();
-        var prefix = $"APL-{now.Year.ToString(CultureInfo.InvariantCulture)}-";
-        var count = await db.RulingAppeals.CountAsync(a => a.Reference.StartsWith(prefix), cancellationToken);
         var appeal = new RulingAppeal
         {
             Id = Guid.CreateVersion7(now),
-            Reference = prefix + (count + 1).ToString("000000", CultureInfo.InvariantCulture),
+            Reference = await RegisterNumbers.NextAsync(db.RulingAppeals.Select(a => a.Reference), "APL", now, 6, cancellationToken),
             RulingNumber = ruling.Number,
             Party = party,
             SubmittedBy = user.UserName(),

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Tamga.Kernel.Errors;
 using Tamga.Platform.Audit;
+using Tamga.Platform.Persistence;
 using Tamga.Platform.Security;
 using Tamga.Platform.Signing;
 using Tamga.Tariff.ApplyForRuling;
@@ -27,7 +28,10 @@ internal sealed class CourtDecisionDesk(TariffDbContext db, TariffCatalogue cata
     /// <summary>Punctuation a case number may hold besides letters and digits (e.g. <c>C-123/25</c>, <c>TC/2024/01234</c>).</summary>
     private const string CaseNumberPunctuation = "-/.() ";
 
-    public async Task<RulingOutcome<CourtDecision>> RecordAsync(CourtDecisionRecord record, ClaimsPrincipal officer, CancellationToken cancellationToken)
+    public Task<RulingOutcome<CourtDecision>> RecordAsync(CourtDecisionRecord record, ClaimsPrincipal officer, CancellationToken cancellationToken) =>
+        RegisterNumbers.PublishAsync(db, () => RecordOnceAsync(record, officer, cancellationToken));
+
+    private async Task<RulingOutcome<CourtDecision>> RecordOnceAsync(CourtDecisionRecord record, ClaimsPrincipal officer, CancellationToken cancellationToken)
     {
         var errors = new List<RuleViolation>();
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -51,9 +55,7 @@ internal sealed class CourtDecisionDesk(TariffDbContext db, TariffCatalogue cata
         }
 
         var now = clock.GetUtcNow();
-        var prefix = $"CD-{now.Year.ToString(CultureInfo.InvariantCulture)}-";
-        var count = await db.CourtDecisions.CountAsync(d => d.Number.StartsWith(prefix), cancellationToken);
-        var number = prefix + (count + 1).ToString("00000", CultureInfo.InvariantCulture);
+        var number = await RegisterNumbers.NextAsync(db.CourtDecisions.Select(d => d.Number), "CD", now, 5, cancellationToken);
         var codeList = string.Join(' ', codes);
         var decision = new CourtDecision
         {
@@ -88,22 +90,8 @@ internal sealed class CourtDecisionDesk(TariffDbContext db, TariffCatalogue cata
                     : $"ruling {ruling.Number} upheld by {decision.Number}"));
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Recorded by someone else between the check and the commit (or the number taken): nothing was written.
-            db.ChangeTracker.Clear();
-            if (await db.CourtDecisions.AsNoTracking().AnyAsync(d => d.CaseKey == key, cancellationToken))
-            {
-                return Duplicate(court!, caseNumber!);
-            }
-
-            throw;
-        }
-
+        // A commit that fails (the case recorded or the number taken in the same instant) is done again from the start.
+        await db.SaveChangesAsync(cancellationToken);
         return RulingOutcome<CourtDecision>.Ok(decision);
     }
 
