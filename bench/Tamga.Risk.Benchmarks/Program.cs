@@ -36,7 +36,8 @@ var folder = Directory.CreateTempSubdirectory("tamga-risk-bench-").FullName;
 try
 {
     model.Save(folder);
-    var options = Options.Create(new RiskOptions { ModelDirectory = folder });
+    // Exploration on, so that its draw (uncertainty, novelty look-up, hash) is in the timed path.
+    var options = Options.Create(new RiskOptions { ModelDirectory = folder, ExplorationPercent = 2m });
     var store = new RiskModelStore(options, Options.Create(new TamgaOptions()), NullLogger<RiskModelStore>.Instance);
     var rules = new ExplicitRules(
     [
@@ -60,6 +61,7 @@ try
     var cpu = new double[calls];
     var watch = new Stopwatch();
     var red = 0;
+    var explored = 0;
     for (var i = 0; i < calls; i++)
     {
         var cpuStart = NativeMethods.ThreadCpuMilliseconds();
@@ -69,11 +71,12 @@ try
         cpu[i] = NativeMethods.ThreadCpuMilliseconds() - cpuStart;
         timings[i] = watch.Elapsed.TotalMilliseconds;
         red += decision.Channel == Channel.Red ? 1 : 0;
+        explored += decision.Reasons.Any(r => r.StartsWith("exploration: ", StringComparison.Ordinal)) ? 1 : 0;
     }
 
     Report("elapsed", timings);
     Report("thread CPU", cpu);
-    Console.WriteLine($"red from the score: {red} of {calls}; load average when done: {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+    Console.WriteLine($"red from the score: {red} of {calls}; explored (2 % setting): {explored}; load average when done: {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
 
     void Report(string what, double[] values)
     {

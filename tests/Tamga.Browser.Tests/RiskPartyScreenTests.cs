@@ -80,6 +80,57 @@ public sealed class RiskPartyScreenTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Officer_records_an_offence_on_the_party_page_sees_it_listed_and_reads_it_on_the_next_declaration()
+    {
+        const string offender = "GB846113297001";
+        using var http = new HttpClient { BaseAddress = new Uri(fixture.Host.BaseUrl) };
+        var token = await http.PostAsJsonAsync("/api/v1/auth/token", new { user = "trader", password = "trader-demo" });
+        token.EnsureSuccessStatusCode();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString());
+        async Task<JsonElement> LodgeAsync(string lrn)
+        {
+            var json = Declaration(lrn, "Harbour Prints Ltd", "Old Town Press").Replace(Importer, offender, StringComparison.Ordinal);
+            var lodged = await http.PostAsync("/api/v1/declarations", new StringContent(json, Encoding.UTF8, "application/json"));
+            Assert.True(lodged.IsSuccessStatusCode, await lodged.Content.ReadAsStringAsync());
+            return await lodged.Content.ReadFromJsonAsync<JsonElement>();
+        }
+
+        Assert.Equal("Green", (await LodgeAsync("HARBOUR-1")).GetProperty("channel").GetString());
+
+        await using var officer = await fixture.OpenAsync();
+        var page = officer.Page;
+        await officer.SignInAsync("officer", "officer-demo");
+        await page.Locator(".site-nav").GetByRole(AriaRole.Link, new() { Name = "Parties" }).ClickAsync();
+        await page.WaitForURLAsync("**/risk/parties");
+        await page.GetByLabel("Number, identifier, name or address").FillAsync(offender);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await page.Locator("#parties tbody tr", new() { HasText = "Harbour Prints Ltd" }).GetByRole(AriaRole.Link).ClickAsync();
+        await Expect(page.Locator("h1")).ToContainTextAsync("Harbour Prints Ltd");
+        await Expect(page.Locator("#history-offences")).ToHaveTextAsync("0");
+
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await page.GetByLabel("Date of the offence").FillAsync(today);
+        await page.Locator("#kind").SelectOptionAsync("smuggling");
+        await page.GetByLabel("Reference").FillAsync("CASE-BRW-1");
+        await page.GetByLabel("Description").FillAsync("Books hidden in a load of paper rolls");
+        await page.GetByLabel("Penalty").FillAsync("2500");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record the offence" }).ClickAsync();
+
+        await Expect(page.Locator("#done")).ToContainTextAsync("The offence is recorded");
+        var listed = page.Locator("#offences-table tbody tr", new() { HasText = "CASE-BRW-1" });
+        await Expect(listed).ToContainTextAsync("Smuggling");
+        await Expect(listed).ToContainTextAsync("Books hidden in a load of paper rolls");
+        await Expect(page.Locator("#history-offences")).ToHaveTextAsync("1");
+
+        // The importer's next declaration goes to a documentary check, and the officer reads why.
+        var next = await LodgeAsync("HARBOUR-2");
+        Assert.Equal("Yellow", next.GetProperty("channel").GetString());
+        await page.GotoAsync($"/control/{next.GetProperty("id").GetString()}");
+        await Expect(page.Locator("main")).ToContainTextAsync($"1 offence (latest: smuggling on {today}, CASE-BRW-1)");
+        officer.AssertNoProblems();
+    }
+
+    [Fact]
     public async Task Analyst_sees_inspection_rates_per_office_as_a_chart_and_downloads_them()
     {
         await using var analyst = await fixture.OpenAsync();

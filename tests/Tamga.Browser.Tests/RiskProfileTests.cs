@@ -26,12 +26,14 @@ public sealed class RiskProfileTests(BrowserFixture fixture)
             await page.GetByLabel("Commodity code prefixes").FillAsync("6403 6404");
             await page.GetByLabel("Countries of origin").FillAsync("vn");
             await page.GetByLabel("Value per kg below (undervaluation)").FillAsync("4.5");
+            await page.GetByLabel("Valuation", new() { Exact = true }).CheckAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Save the draft" }).ClickAsync();
             await Expect(page.Locator("#done")).ToContainTextAsync("Draft saved");
             var row = page.Locator("#profiles tr", new() { HasText = "Footwear from ZZ" });
             await Expect(row).ToContainTextAsync("origin VN");
             await Expect(row).ToContainTextAsync("commodity 6403…, 6404…");
             await Expect(row).ToContainTextAsync("Draft");
+            await Expect(row.Locator("td.skills")).ToHaveTextAsync("Valuation");
             await Expect(row.GetByRole(AriaRole.Button, new() { Name = "Approve" })).ToHaveCountAsync(0);
         }
 
@@ -47,6 +49,7 @@ public sealed class RiskProfileTests(BrowserFixture fixture)
         await supervisor.ChooseLanguageAsync("Français");
         await Expect(p.Locator("h1")).ToHaveTextAsync("Profils de risque");
         await Expect(p.Locator("#profiles tr", new() { HasText = "Footwear from ZZ" })).ToContainTextAsync("En vigueur");
+        await Expect(p.Locator("#profiles tr", new() { HasText = "Footwear from ZZ" }).Locator("td.skills")).ToHaveTextAsync("Valeur en douane");
         supervisor.AssertNoProblems();
     }
 }

@@ -160,11 +160,14 @@ public sealed class RiskModule : ITamgaModule
         var data = new Option<FileInfo[]>("--data") { Description = "CSV files of declarations with their results (KCS layout)", Required = true, AllowMultipleArgumentsPerToken = true };
         var start = new Option<DateOnly>("--start") { Description = "First simulated week (earlier rows are the labelled starting history)", DefaultValueFactory = _ => new DateOnly(2020, 10, 1) };
         var budget = new Option<double>("--budget") { Description = "Inspection budget, percent of each week's declarations", DefaultValueFactory = _ => 10 };
-        var exploration = new Option<double>("--exploration") { Description = "Share of the budget inspected at random, percent (run also without)", DefaultValueFactory = _ => 10 };
+        var exploration = new Option<double>("--exploration") { Description = "Share of the budget spent on exploration, percent (run also without)", DefaultValueFactory = _ => 10 };
+        var mode = new Option<string>("--exploration-mode") { Description = "random, uncertainty, or all (default: without exploration, then random, then uncertainty)", DefaultValueFactory = _ => "all" };
+        mode.AcceptOnlyFromAmong("all", "random", "uncertainty");
+        var historyFrom = new Option<DateOnly?>("--history-from") { Description = "Starting history only from this date (a short history: the simulated weeks meet goods and traders never controlled)" };
         var iterations = new Option<int?>("--iterations") { Description = "Boosting iterations of the weekly retraining (default: the production setting)" };
-        var command = new Command("simulate", "Replays the data week by week: retrain weekly on inspected declarations only, with and without exploration")
+        var command = new Command("simulate", "Replays the data week by week: retrain weekly on inspected declarations only, without exploration, with random exploration and with uncertainty exploration")
         {
-            data, start, budget, exploration, iterations,
+            data, start, budget, exploration, mode, historyFrom, iterations,
         };
         command.SetAction(result =>
         {
@@ -175,16 +178,32 @@ public sealed class RiskModule : ITamgaModule
                 options = options with { Iterations = n };
             }
 
-            var outcomes = new[] { 0.0, result.GetValue(exploration) }.Distinct().Select(share =>
+            var share = result.GetValue(exploration);
+            var runs = new List<(double Share, ExplorationMode Mode)> { (0, ExplorationMode.Random) };
+            if (share > 0)
             {
-                Console.Error.WriteLine($"simulation with {share.ToString(CultureInfo.InvariantCulture)}% exploration");
-                return OnlineSimulation.Run(rows, result.GetValue(start), result.GetValue(budget), share, options, line => Console.Error.WriteLine("  " + line));
+                var chosen = result.GetValue(mode);
+                if (chosen is "all" or "random")
+                {
+                    runs.Add((share, ExplorationMode.Random));
+                }
+
+                if (chosen is "all" or "uncertainty")
+                {
+                    runs.Add((share, ExplorationMode.Uncertainty));
+                }
+            }
+
+            var outcomes = runs.Select(run =>
+            {
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"simulation with {run.Share}% exploration ({run.Mode.ToString().ToLowerInvariant()})"));
+                return OnlineSimulation.Run(rows, result.GetValue(start), result.GetValue(budget), run.Share, options, line => Console.Error.WriteLine("  " + line), run.Mode, result.GetValue(historyFrom));
             }).ToList();
             foreach (var outcome in outcomes)
             {
                 Console.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"exploration {outcome.ExplorationShare}%: {outcome.Weeks.Count} weeks, precision of inspections {outcome.Precision:0.000}, frauds found {outcome.Recall:0.000}, first/last 4 weeks precision {Precision(outcome.Weeks.Take(4)):0.000}/{Precision(outcome.Weeks.TakeLast(4)):0.000}"));
+                    $"exploration {outcome.Label}: {outcome.Weeks.Count} weeks, precision of inspections {outcome.Precision:0.000}, frauds found {outcome.Recall:0.000}, first/last 4 weeks precision {Precision(outcome.Weeks.Take(4)):0.000}/{Precision(outcome.Weeks.TakeLast(4)):0.000}, precision of exploratory inspections {outcome.ExplorationPrecision:0.000}"));
             }
 
             return 0;

@@ -31,6 +31,15 @@ internal sealed class RiskOptions
     [Range(0.0, 20.0)]
     public decimal RandomSamplePercent { get; set; }
 
+    /// <summary>
+    /// Exploration beyond the model, in percent of declarations (0 to 20, default 0: none). Among the declarations that
+    /// the rules, profiles, party histories, valuation and score leave green, some go to a documentary check "to
+    /// explore": the probability grows with the model's uncertainty about the declaration and the novelty of its goods
+    /// and origin (few past controls), scaled so that on average this share is picked. No model: no exploration.
+    /// </summary>
+    [Range(0.0, 20.0)]
+    public decimal ExplorationPercent { get; set; }
+
     /// <summary>Declarations of the same goods (HS subheading) and origin needed before a unit value is judged.</summary>
     [Range(5, 100_000)]
     public int ValuationMinimumHistory { get; set; } = 20;

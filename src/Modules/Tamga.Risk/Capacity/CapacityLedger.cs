@@ -62,7 +62,7 @@ internal sealed class CapacityLedger(IServiceScopeFactory scopes, IOptions<RiskO
     /// declaration is counted at once in the channel returned, so that two assessments at the same moment cannot both
     /// take the last place.
     /// </summary>
-    public Channel Admit(string office, DateOnly day, Guid declarationId, Channel wanted, Channel floor, double score, List<string> reasons)
+    public Channel Admit(string office, DateOnly day, Guid declarationId, Channel wanted, Channel floor, double score, List<string> reasons, string? selection = null)
     {
         lock (_lock)
         {
@@ -77,13 +77,13 @@ internal sealed class CapacityLedger(IServiceScopeFactory scopes, IOptions<RiskO
             if (channel == Channel.Red && capacity.Physical is { } physical && used.Physical >= physical)
             {
                 channel = Channel.Yellow;
-                reasons.Add(string.Create(CultureInfo.InvariantCulture, $"capacity: the physical examinations of office {office} for {day:yyyy-MM-dd} are used up ({used.Physical} of {physical}): the selection by score {score:0.000} is lowered"));
+                reasons.Add(string.Create(CultureInfo.InvariantCulture, $"capacity: the physical examinations of office {office} for {day:yyyy-MM-dd} are used up ({used.Physical} of {physical}): the {selection ?? $"selection by score {score:0.000}"} is lowered"));
             }
 
             if (channel == Channel.Yellow && capacity.Documentary is { } documentary && used.Documentary >= documentary)
             {
                 channel = Channel.Green;
-                reasons.Add(string.Create(CultureInfo.InvariantCulture, $"capacity: the documentary checks of office {office} for {day:yyyy-MM-dd} are used up ({used.Documentary} of {documentary}): the selection by score {score:0.000} is lowered"));
+                reasons.Add(string.Create(CultureInfo.InvariantCulture, $"capacity: the documentary checks of office {office} for {day:yyyy-MM-dd} are used up ({used.Documentary} of {documentary}): the {selection ?? $"selection by score {score:0.000}"} is lowered"));
             }
 
             if (channel < floor)

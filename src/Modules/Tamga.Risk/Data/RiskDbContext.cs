@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Tamga.Platform.Persistence;
 using Tamga.Risk.Aeo;
 using Tamga.Risk.Alerts;
@@ -63,6 +64,11 @@ internal class RiskDbContext(DbContextOptions options) : ModuleDbContext(options
                 c => JsonSerializer.Serialize(c, CriteriaJson),
                 s => JsonSerializer.Deserialize<ProfileCriteria>(s, CriteriaJson) ?? new ProfileCriteria())
                 .HasMaxLength(20000);
+            profile.Property(p => p.Skills).HasConversion(
+                s => string.Join(' ', s),
+                s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries),
+                new ValueComparer<IReadOnlyList<string>>((a, b) => a!.SequenceEqual(b!), s => s.Aggregate(0, (h, x) => HashCode.Combine(h, x.GetHashCode(StringComparison.Ordinal))), s => s.ToList()))
+                .HasMaxLength(200);
             profile.Property(p => p.TargetRate).HasPrecision(7, 4);
             profile.Property(p => p.Source).HasMaxLength(300);
             profile.Property(p => p.DraftedBy).HasMaxLength(100);

@@ -8,7 +8,7 @@ namespace Tamga.Risk.Profiles;
 /// A directive file from another agency, intelligence or a foreign customs alert: CSV with a header row, one profile
 /// per row. Columns: <c>name, reason, channel, parties, commodityPrefixes, originCountries, dispatchCountries,
 /// transportModes, declarationTypes, procedureCodes, minimumItemValue, maximumValuePerKg, targetRate, validFrom,
-/// validTo</c>; lists are separated by spaces or semicolons; empty cells set nothing. A watch-list entry is a row
+/// validTo</c>, and optionally <c>skills</c> (what a control of a selected declaration needs); lists are separated by spaces or semicolons; empty cells set nothing. A watch-list entry is a row
 /// with only <c>parties</c> set. Every bad row is reported with its line; a file with any bad row is refused whole.
 /// </summary>
 internal static class DirectiveFile
@@ -18,7 +18,7 @@ internal static class DirectiveFile
     private static readonly string[] Known =
     [
         "name", "reason", "channel", "parties", "commodityPrefixes", "originCountries", "dispatchCountries", "transportModes",
-        "declarationTypes", "procedureCodes", "minimumItemValue", "maximumValuePerKg", "targetRate", "validFrom", "validTo",
+        "declarationTypes", "procedureCodes", "minimumItemValue", "maximumValuePerKg", "targetRate", "validFrom", "validTo", "skills",
     ];
 
     public static (IReadOnlyList<ProfileDraft> Drafts, IReadOnlyList<RuleViolation> Errors) Read(TextReader reader)
@@ -60,7 +60,8 @@ internal static class DirectiveFile
                 },
                 Number(row, "targetRate", prefix, errors),
                 Date(row, "validFrom", prefix, errors),
-                Date(row, "validTo", prefix, errors));
+                Date(row, "validTo", prefix, errors),
+                Skills: List(row, "skills"));
             errors.AddRange(ProfileWorkflow.Check(draft, prefix));
             drafts.Add(draft);
         }

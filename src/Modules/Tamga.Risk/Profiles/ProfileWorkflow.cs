@@ -17,7 +17,8 @@ public sealed record ProfileDraft(
     decimal? TargetRate,
     DateOnly? ValidFrom,
     DateOnly? ValidTo,
-    Guid? Replaces = null);
+    Guid? Replaces = null,
+    IReadOnlyList<string>? Skills = null);
 
 /// <summary>
 /// The four-eyes workflow of risk profiles: analysts draft (or import directives as drafts), a supervisor other
@@ -53,6 +54,11 @@ internal sealed class ProfileWorkflow(RiskDbContext db, ActiveProfiles active, T
         if (draft.ValidFrom is { } from && draft.ValidTo is { } to && to < from)
         {
             yield return new RuleViolation(prefix + "validTo", "RISK-PROFILE-VALIDITY", "The end of validity is on or after its start.");
+        }
+
+        foreach (var skill in (draft.Skills ?? []).Where(s => !Tamga.Platform.Organisation.Skills.IsKnown(s?.Trim() ?? "")))
+        {
+            yield return new RuleViolation(prefix + "skills", "RISK-PROFILE-SKILL", $"'{skill}' is not a skill. Known: {string.Join(", ", Tamga.Platform.Organisation.Skills.All)}.");
         }
 
         foreach (var violation in (draft.Criteria ?? new ProfileCriteria()).Check(prefix + "criteria."))
@@ -100,6 +106,7 @@ internal sealed class ProfileWorkflow(RiskDbContext db, ActiveProfiles active, T
                 Channel = ParseChannel(draft.Channel)!.Value,
                 Criteria = draft.Criteria!,
                 TargetRate = draft.TargetRate ?? 100m,
+                Skills = (draft.Skills ?? []).Select(s => s.Trim()).Distinct(StringComparer.Ordinal).ToList(),
                 ValidFrom = draft.ValidFrom ?? DateOnly.FromDateTime(now.UtcDateTime),
                 ValidTo = draft.ValidTo,
                 Source = source,
@@ -107,7 +114,7 @@ internal sealed class ProfileWorkflow(RiskDbContext db, ActiveProfiles active, T
                 DraftedAt = now,
             };
             db.Profiles.Add(profile);
-            db.Audit(new AuditEntry(Stream(number), actor, "risk-profile.drafted", now, null, profile.View(), $"{number} v{version} drafted ({source}): {profile.Criteria.Describe()}"));
+            db.Audit(new AuditEntry(Stream(number), actor, "risk-profile.drafted", now, null, profile.View(), $"{number} v{version} drafted ({source}): {profile.Criteria.Describe()}{(profile.Skills.Count > 0 ? "; skills " + string.Join(", ", profile.Skills) : "")}"));
             created.Add(profile);
         }
 

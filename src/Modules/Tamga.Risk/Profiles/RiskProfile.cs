@@ -42,6 +42,12 @@ internal sealed class RiskProfile
 
     public ProfileCriteria Criteria { get; init; } = new();
 
+    /// <summary>
+    /// The skills a control of a selected declaration needs beyond what its channel asks (e.g. origin, classification),
+    /// from <see cref="Tamga.Platform.Organisation.Skills"/>.
+    /// </summary>
+    public IReadOnlyList<string> Skills { get; init; } = [];
+
     /// <summary>Share of matching declarations selected, percent (100: all).</summary>
     public decimal TargetRate { get; init; } = 100m;
 
@@ -94,7 +100,7 @@ internal sealed class RiskProfile
     }
 
     public ProfileView View() => new(
-        Id, Number, Version, Name, Reason, Channel.ToString(), Criteria, TargetRate, ValidFrom, ValidTo, Source, Status.ToString(), DraftedBy, DraftedAt, DecidedBy, DecidedAt, DecisionNote);
+        Id, Number, Version, Name, Reason, Channel.ToString(), Criteria, TargetRate, ValidFrom, ValidTo, Source, Status.ToString(), DraftedBy, DraftedAt, DecidedBy, DecidedAt, DecisionNote, Skills);
 
     private void Decide(ProfileStatus status, string supervisor, DateTimeOffset at, string? note)
     {
@@ -132,7 +138,8 @@ public sealed record ProfileView(
     DateTimeOffset DraftedAt,
     string? DecidedBy,
     DateTimeOffset? DecidedAt,
-    string? DecisionNote);
+    string? DecisionNote,
+    IReadOnlyList<string> Skills);
 
 /// <summary>A workflow rule refused an operation: answered 409 (or 403 for four eyes) with the reason.</summary>
 internal sealed class ProfileRuleException(string rule, string message) : Exception(message)

@@ -201,7 +201,11 @@ internal sealed class RiskModel
     }
 }
 
-/// <summary>What a model file says about itself.</summary>
+/// <summary>
+/// What a model file says about itself. <c>ExplorationMeanPriority</c> is the mean exploration priority
+/// (<see cref="ExplorationPriority"/>) over the training rows, which scales exploration draws; files trained before it
+/// existed have none and do not explore.
+/// </summary>
 internal sealed record RiskModelManifest(
     string Version,
     DateTimeOffset TrainedAt,
@@ -212,7 +216,8 @@ internal sealed record RiskModelManifest(
     int Seed,
     string Trainer,
     IReadOnlyDictionary<string, string> Parameters,
-    int FeatureFormat);
+    int FeatureFormat,
+    double? ExplorationMeanPriority = null);
 
 internal static class ManifestJson
 {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 
 using Microsoft.ML;
+using Microsoft.ML.Data;
 using Microsoft.ML.Trainers.LightGbm;
 
 namespace Tamga.Risk.Scoring;
@@ -100,6 +101,7 @@ internal static class RiskTrainer
         var contributions = ml.Transforms.CalculateFeatureContribution(prediction, numberOfPositiveContributions: 8, numberOfNegativeContributions: 0, normalize: false);
         var explainer = prediction.Append(contributions.Fit(prediction.Transform(data)));
 
+        var calibration = MeanExplorationPriority(controlled, rows, encoder, ml, prediction);
         var manifest = new RiskModelManifest(
             Version: "",
             TrainedAt: clock.GetUtcNow(),
@@ -110,8 +112,28 @@ internal static class RiskTrainer
             Seed: options.Seed,
             Trainer: TrainerName,
             Parameters: options.Describe(),
-            FeatureFormat: FeatureEncoder.FormatVersion);
+            FeatureFormat: FeatureEncoder.FormatVersion,
+            ExplorationMeanPriority: calibration);
         progress(string.Create(CultureInfo.InvariantCulture, $"training: done in {watch.Elapsed.TotalSeconds:0.0} s"));
         return new RiskModel(manifest, encoder, ml, prediction, explainer, data.Schema);
+    }
+
+    /// <summary>
+    /// The mean exploration priority over (at most 5,000 evenly spaced) training rows: production scales each
+    /// declaration's exploration probability by its priority against this mean.
+    /// </summary>
+    private static double MeanExplorationPriority(IReadOnlyList<RiskRecord> records, IReadOnlyList<FeatureRow> rows, FeatureEncoder encoder, MLContext ml, ITransformer prediction)
+    {
+        var step = Math.Max(1, records.Count / 5_000);
+        var sample = Enumerable.Range(0, (records.Count + step - 1) / step).Select(i => i * step).ToList();
+        var scored = prediction.Transform(ml.Data.LoadFromEnumerable(sample.Select(i => rows[i]), FeatureRow.Schema()));
+        var scores = scored.GetColumn<float>("Probability").ToArray();
+        var sum = 0.0;
+        for (var j = 0; j < sample.Count; j++)
+        {
+            sum += ExplorationPriority.Of(scores[j], ExplorationPriority.PastControls(encoder, records[sample[j]]));
+        }
+
+        return sample.Count == 0 ? 0 : sum / sample.Count;
     }
 }

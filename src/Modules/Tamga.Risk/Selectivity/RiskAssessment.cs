@@ -68,10 +68,16 @@ internal sealed class RiskAssessment(
         var factor = operatorStatus is null ? 1.0 : settings.AeoRateFactor;
 
         var (channel, reasons) = rules.Evaluate(declaration);
+        List<string>? profileSkills = null;
         foreach (var (profile, reason) in profiles.Selecting(declaration, (decimal)factor))
         {
             reasons.Add(reason);
             (hits ??= []).Add(profile.Number);
+            if (profile.Skills.Count > 0)
+            {
+                (profileSkills ??= []).AddRange(profile.Skills);
+            }
+
             if (profile.Channel > channel)
             {
                 channel = profile.Channel;
@@ -121,11 +127,13 @@ internal sealed class RiskAssessment(
         {
             capacity?.Record(office, date, declaration.DeclarationId, channel);
             reasons.Add($"{models.Problem ?? "no scoring model installed"}: explicit rules only");
-            return new RiskDecision(channel, reasons, RulesOnly) { Skills = SkillsFor(channel, valuationFlagged) };
+            return new RiskDecision(channel, reasons, RulesOnly) { Skills = SkillsFor(channel, valuationFlagged, profileSkills) };
         }
 
         ExplainedRisk? riskiest = null;
         RiskRecord? riskiestItem = null;
+        var exploring = settings.ExplorationPercent > 0m && channel == Channel.Green && model.Manifest.ExplorationMeanPriority is > 0;
+        (double Priority, double Score, int Controls) unsure = (-1, 0, 0);
         foreach (var item in DeclarationRecords.Of(declaration, date))
         {
             var risk = model.Assess(item);
@@ -133,6 +141,16 @@ internal sealed class RiskAssessment(
             {
                 riskiest = risk;
                 riskiestItem = item;
+            }
+
+            if (exploring)
+            {
+                var controls = ExplorationPriority.PastControls(model.Encoder, item);
+                var priority = ExplorationPriority.Of(risk.Probability, controls);
+                if (priority > unsure.Priority)
+                {
+                    unsure = (priority, risk.Probability, controls);
+                }
             }
         }
 
@@ -152,25 +170,61 @@ internal sealed class RiskAssessment(
             // A selection by the score alone: subject to the office's capacity for the day.
             channel = capacity?.Admit(office, date, declaration.DeclarationId, scoreChannel, channel, riskiest!.Probability, reasons) ?? scoreChannel;
         }
+        else if (exploring && unsure.Priority > 0 && Explores(declaration.DeclarationId, unsure.Priority, model.Manifest.ExplorationMeanPriority!.Value, settings.ExplorationPercent * (decimal)factor) is { } drawn)
+        {
+            // Exploration: like a selection by the score alone, it gives way when the office's capacity is used up.
+            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"exploration: {ExplorationPriority.Describe(unsure.Score, unsure.Controls)}: documentary check so that the model learns (drawn at {drawn:0.##}%)"));
+            channel = capacity?.Admit(office, date, declaration.DeclarationId, Channel.Yellow, channel, unsure.Score, reasons, string.Create(CultureInfo.InvariantCulture, $"exploratory selection (score {unsure.Score:0.000})")) ?? Channel.Yellow;
+        }
         else
         {
             capacity?.Record(office, date, declaration.DeclarationId, channel);
         }
 
-        return new RiskDecision(channel, reasons, "risk rules + model " + model.Version) { Skills = SkillsFor(channel, valuationFlagged) };
+        return new RiskDecision(channel, reasons, "risk rules + model " + model.Version) { Skills = SkillsFor(channel, valuationFlagged, profileSkills) };
+    }
+
+    /// <summary>
+    /// The exploration draw: the declaration's probability of being picked is the setting scaled by its priority against
+    /// the model's mean priority (so that on average <paramref name="percent"/> % are picked), at most 100 %. The draw is a
+    /// hash of the declaration identifier: the same declaration assessed again with the same model gets the same draw.
+    /// Returns the probability in percent when picked.
+    /// </summary>
+    internal static decimal? Explores(Guid declarationId, double priority, double meanPriority, decimal percent)
+    {
+        var probability = Math.Min(100.0, (double)percent * priority / meanPriority);
+        var drawn = Math.Round((decimal)probability, 2);
+        return RandomDraw.Below(declarationId, "exploration", drawn) ? drawn : null;
     }
 
     /// <summary>
     /// The skills the control needs: a physical examination for red, a documentary check for yellow, and valuation
     /// when the declared value was flagged against its history. Green needs no officer.
+    /// The profiles that selected the declaration add the skills they name: the union of everything that selected it.
     /// </summary>
-    private static IReadOnlyList<string> SkillsFor(Channel channel, bool valuationFlagged) => channel switch
+    private static IReadOnlyList<string> SkillsFor(Channel channel, bool valuationFlagged, List<string>? profileSkills = null)
     {
-        Channel.Green => [],
-        _ when valuationFlagged => [channel == Channel.Red ? Skills.Physical : Skills.Documentary, Skills.Valuation],
-        Channel.Red => [Skills.Physical],
-        _ => [Skills.Documentary],
-    };
+        if (channel == Channel.Green)
+        {
+            return [];
+        }
+
+        var skills = new List<string>(4) { channel == Channel.Red ? Skills.Physical : Skills.Documentary };
+        if (valuationFlagged)
+        {
+            skills.Add(Skills.Valuation);
+        }
+
+        foreach (var skill in profileSkills ?? [])
+        {
+            if (!skills.Contains(skill, StringComparer.Ordinal))
+            {
+                skills.Add(skill);
+            }
+        }
+
+        return skills;
+    }
 
     /// <summary>
     /// The parties' compliance history from the party registry: a party with irregularities found in past controls

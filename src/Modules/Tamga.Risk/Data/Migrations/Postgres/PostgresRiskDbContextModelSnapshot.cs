@@ -792,6 +792,12 @@ namespace Tamga.Risk.Data.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("row_version");
 
+                    b.Property<string>("Skills")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("skills");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(300)

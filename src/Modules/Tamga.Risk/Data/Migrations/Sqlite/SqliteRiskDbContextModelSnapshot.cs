@@ -784,6 +784,12 @@ namespace Tamga.Risk.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("row_version");
 
+                    b.Property<string>("Skills")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("skills");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(300)
