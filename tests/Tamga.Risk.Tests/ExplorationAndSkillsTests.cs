@@ -67,8 +67,8 @@ public sealed partial class ExplorationAndSkillsTests(SmallModel small) : IClass
         var assessment = Assessment(Exploring(5m));
         var picked = declarations.Select(assessment.Assess).Count(Explored);
 
-        // 5 % of 4,000 is 200. The scaling comes from the training rows, so new declarations land near it, not on it.
-        Assert.InRange(picked, 120, 300);
+        // 5 % of 4,000 is 200: the scale follows the declarations met, so the share lands on the setting.
+        Assert.InRange(picked, 170, 230);
         Assert.True(small.Model.Manifest.ExplorationMeanPriority is > 0 and < 1);
     }
 
@@ -104,15 +104,20 @@ public sealed partial class ExplorationAndSkillsTests(SmallModel small) : IClass
     }
 
     [Fact]
-    public void Exploration_IsDeterministic_ForADeclarationAssessedAgain()
+    public void Exploration_DrawsAlike_TheSameDeclarationsMetInTheSameOrder()
     {
         var declarations = Declarations(2000);
-        var first = declarations.Where(d => Explored(Assessment(Exploring(10m)).Assess(d))).Select(d => d.DeclarationId).ToList();
-        var again = Assessment(Exploring(10m));
-        var second = declarations.Where(d => Explored(again.Assess(d))).Select(d => d.DeclarationId).ToList();
+        var assessment = Assessment(Exploring(10m));
+        var first = declarations.Where(d => Explored(assessment.Assess(d))).Select(d => d.DeclarationId).ToList();
+        var elsewhere = Assessment(Exploring(10m));
+        var second = declarations.Where(d => Explored(elsewhere.Assess(d))).Select(d => d.DeclarationId).ToList();
+        var again = declarations.Where(d => Explored(assessment.Assess(d))).Select(d => d.DeclarationId).ToList();
 
+        // The same declarations met in the same order are drawn alike; met again, only those whose draw lies at the
+        // edge of the scale's small movement may change.
         Assert.NotEmpty(first);
         Assert.Equal(first, second);
+        Assert.True(again.Intersect(first).Count() >= 0.9 * first.Count, $"{again.Intersect(first).Count()} of {first.Count} drawn again");
     }
 
     [Fact]

@@ -29,6 +29,7 @@ internal sealed class RiskModel
     {
         Manifest = manifest;
         Encoder = encoder;
+        Exploration = new ExplorationScale(manifest.ExplorationMeanPriority ?? 0);
         this.ml = ml;
         this.scorer = scorer;
         this.explainer = explainer;
@@ -38,6 +39,9 @@ internal sealed class RiskModel
     public RiskModelManifest Manifest { get; private set; }
 
     public FeatureEncoder Encoder { get; }
+
+    /// <summary>The mean exploration priority of the declarations this model has met (see <see cref="ExplorationScale"/>).</summary>
+    public ExplorationScale Exploration { get; }
 
     /// <summary>The model's version: training time and a hash of its content, e.g. <c>20261129T150102Z-1a2b3c4d</c>.</summary>
     public string Version => Manifest.Version;

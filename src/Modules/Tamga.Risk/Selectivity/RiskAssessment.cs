@@ -170,7 +170,7 @@ internal sealed class RiskAssessment(
             // A selection by the score alone: subject to the office's capacity for the day.
             channel = capacity?.Admit(office, date, declaration.DeclarationId, scoreChannel, channel, riskiest!.Probability, reasons) ?? scoreChannel;
         }
-        else if (exploring && unsure.Priority > 0 && Explores(declaration.DeclarationId, unsure.Priority, model.Manifest.ExplorationMeanPriority!.Value, settings.ExplorationPercent * (decimal)factor) is { } drawn)
+        else if (exploring && Explores(declaration.DeclarationId, unsure.Priority, model.Exploration.Observe(Math.Max(0, unsure.Priority)), settings.ExplorationPercent * (decimal)factor) is { } drawn)
         {
             // Exploration: like a selection by the score alone, it gives way when the office's capacity is used up.
             reasons.Add(string.Create(CultureInfo.InvariantCulture, $"exploration: {ExplorationPriority.Describe(unsure.Score, unsure.Controls)}: documentary check so that the model learns (drawn at {drawn:0.##}%)"));
@@ -186,12 +186,18 @@ internal sealed class RiskAssessment(
 
     /// <summary>
     /// The exploration draw: the declaration's probability of being picked is the setting scaled by its priority against
-    /// the model's mean priority (so that on average <paramref name="percent"/> % are picked), at most 100 %. The draw is a
-    /// hash of the declaration identifier: the same declaration assessed again with the same model gets the same draw.
+    /// the mean priority of the declarations the model has met (so that on average <paramref name="percent"/> % are
+    /// picked), at most 100 %. The draw is a hash of the declaration identifier: the same declaration assessed again gets
+    /// the same draw, unless the mean has moved across it.
     /// Returns the probability in percent when picked.
     /// </summary>
     internal static decimal? Explores(Guid declarationId, double priority, double meanPriority, decimal percent)
     {
+        if (priority <= 0 || meanPriority <= 0)
+        {
+            return null;
+        }
+
         var probability = Math.Min(100.0, (double)percent * priority / meanPriority);
         var drawn = Math.Round((decimal)probability, 2);
         return RandomDraw.Below(declarationId, "exploration", drawn) ? drawn : null;
