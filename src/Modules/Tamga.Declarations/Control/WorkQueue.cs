@@ -19,7 +19,7 @@ namespace Tamga.Declarations.Control;
 internal sealed class WorkQueue(DeclarationsDbContext db, DeclarationAccess access, DeclarationStore store, TimeProvider clock)
 {
     /// <summary>How many times taking the next control tries again when another officer took the same one first.</summary>
-    private const int TakeAttempts = 5;
+    private const int TakeAttempts = 10;
 
     /// <param name="mine">Only the declarations assigned to the caller.</param>
     /// <param name="skill">Only the declarations requiring this skill (a name of <see cref="Skills"/>); null for all.</param>
