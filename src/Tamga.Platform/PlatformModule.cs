@@ -71,14 +71,15 @@ public sealed class PlatformModule : ITamgaModule
         var role = new Option<string[]>("--role") { Description = "Role: " + string.Join(", ", Roles.All) + " (repeat for several)", Required = true };
         var party = new Option<string?>("--party") { Description = "The trader's party (EORI or TIN); created when unknown" };
         var office = new Option<string[]>("--office") { Description = "Customs office code (repeat for several)" };
-        var add = new Command("add", "Adds a user") { user, password, role, party, office };
+        var skill = new Option<string[]>("--skill") { Description = "Officer's skill: " + string.Join(", ", Skills.All) + " (repeat for several)" };
+        var add = new Command("add", "Adds a user") { user, password, role, party, office, skill };
         add.SetAction(async (result, cancellationToken) =>
         {
             var services = await host.StartAsync(cancellationToken);
             await using var scope = services.CreateAsyncScope();
             var directory = scope.ServiceProvider.GetRequiredService<UserDirectory>();
             var (created, errors) = await directory.AddAsync(
-                new NewUser(result.GetValue(user)!, result.GetValue(password)!, result.GetValue(role) ?? [], result.GetValue(party), result.GetValue(office) ?? []),
+                new NewUser(result.GetValue(user)!, result.GetValue(password)!, result.GetValue(role) ?? [], result.GetValue(party), result.GetValue(office) ?? []) { Skills = result.GetValue(skill) ?? [] },
                 "cli:" + Environment.UserName,
                 cancellationToken);
             if (created is null)
@@ -91,7 +92,7 @@ public sealed class PlatformModule : ITamgaModule
                 return 1;
             }
 
-            Console.WriteLine($"User {created.UserName} added with roles {created.Roles}" + (created.PartyId is null ? "" : $", party {created.PartyId}") + (created.Offices.Length == 0 ? "" : $", offices {created.Offices}") + ".");
+            Console.WriteLine($"User {created.UserName} added with roles {created.Roles}" + (created.PartyId is null ? "" : $", party {created.PartyId}") + (created.Offices.Length == 0 ? "" : $", offices {created.Offices}") + (created.Skills.Length == 0 ? "" : $", skills {created.Skills}") + ".");
             return 0;
         });
 
@@ -103,7 +104,7 @@ public sealed class PlatformModule : ITamgaModule
             var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
             foreach (var u in db.Users.OrderBy(u => u.UserName))
             {
-                Console.WriteLine($"{u.UserName}\t{u.Roles}\t{u.PartyId}\t{u.Offices}");
+                Console.WriteLine($"{u.UserName}\t{u.Roles}\t{u.PartyId}\t{u.Offices}\t{u.Skills}");
             }
 
             return 0;

@@ -426,16 +426,16 @@ public sealed partial class DeclarationTests(BrowserFixture fixture)
         officer.AssertNoProblems();
     }
 
-    internal static async Task LodgeByFormAsync(IPage page, string lrn, string commodity, string origin, string description)
+    internal static async Task LodgeByFormAsync(IPage page, string lrn, string commodity, string origin, string description, string office = "ZZ000002", decimal value = 1800m)
     {
         await page.GotoAsync("/lodge");
         await page.Locator("#lrn").FillAsync(lrn);
-        await page.Locator("#office").SelectOptionAsync("ZZ000002");
+        await page.Locator("#office").SelectOptionAsync(office);
         await page.Locator("#item-0-description").FillAsync(description);
         await page.Locator("#item-0-commodity").FillAsync(commodity);
         await page.Locator("#item-0-origin").SelectOptionAsync(origin);
         await page.Locator("#item-0-mass").FillAsync("40");
-        await page.Locator("#item-0-value").FillAsync(1800m.ToString(CultureInfo.InvariantCulture));
+        await page.Locator("#item-0-value").FillAsync(value.ToString(CultureInfo.InvariantCulture));
         await page.Locator("#submit").ClickAsync();
         await page.WaitForURLAsync(DeclarationUrl());
     }

@@ -70,7 +70,7 @@ public sealed class LanguageTests(BrowserFixture fixture)
         await Expect(page.Locator("h1")).ToHaveTextAsync("Utilisateurs");
         await Expect(page.Locator("#users thead")).ToContainTextAsync("Nom d’utilisateur");
         await Expect(page.Locator("#users tbody tr", new() { HasText = "auditor" })).ToContainTextAsync("Auditeur");
-        var created = await page.Locator("#users tbody tr", new() { HasText = "auditor" }).Locator("td").Nth(3).InnerTextAsync();
+        var created = await page.Locator("#users tbody tr", new() { HasText = "auditor" }).Locator("td").Nth(4).InnerTextAsync();
         var french = DateTimeOffset.UtcNow.ToString("MMM", System.Globalization.CultureInfo.GetCultureInfo("fr"));
         Assert.Contains(french, created, StringComparison.Ordinal);
 

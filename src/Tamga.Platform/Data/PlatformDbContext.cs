@@ -29,8 +29,10 @@ public class PlatformDbContext(DbContextOptions options) : ModuleDbContext(optio
             user.Property(u => u.Roles).HasMaxLength(200);
             user.Property(u => u.PartyId).HasMaxLength(17);
             user.Property(u => u.Offices).HasMaxLength(400);
+            user.Property(u => u.Skills).HasMaxLength(200).HasDefaultValue("");
             user.Ignore(u => u.RoleList);
             user.Ignore(u => u.OfficeList);
+            user.Ignore(u => u.SkillList);
         });
         modelBuilder.Entity<Party>(party =>
         {

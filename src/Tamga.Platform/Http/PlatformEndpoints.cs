@@ -22,11 +22,23 @@ public sealed record TokenResponse(
     [property: JsonPropertyName("token_type")] string TokenType,
     [property: JsonPropertyName("expires_in")] int ExpiresIn);
 
-public sealed record CurrentUser(string User, IReadOnlyList<string> Roles, string? Party, IReadOnlyList<string> Offices);
+public sealed record CurrentUser(string User, IReadOnlyList<string> Roles, string? Party, IReadOnlyList<string> Offices)
+{
+    /// <summary>The skills recorded for the user (an officer with none is taken to hold documentary and physical).</summary>
+    public IReadOnlyList<string> Skills { get; init; } = [];
+}
 
-public sealed record UserView(string User, IReadOnlyList<string> Roles, string? Party, IReadOnlyList<string> Offices, DateTimeOffset CreatedAt, bool LockedOut);
+public sealed record UserView(string User, IReadOnlyList<string> Roles, string? Party, IReadOnlyList<string> Offices, DateTimeOffset CreatedAt, bool LockedOut)
+{
+    public IReadOnlyList<string> Skills { get; init; } = [];
 
-public sealed record CreateUserRequest(string? User, string? Password, IReadOnlyList<string>? Roles, string? Party, IReadOnlyList<string>? Offices, string? PartyName);
+    public static UserView Of(User user, bool lockedOut) =>
+        new(user.UserName, user.RoleList, user.PartyId, user.OfficeList, user.CreatedAt, lockedOut) { Skills = user.SkillList };
+}
+
+public sealed record CreateUserRequest(string? User, string? Password, IReadOnlyList<string>? Roles, string? Party, IReadOnlyList<string>? Offices, string? PartyName, IReadOnlyList<string>? Skills = null);
+
+public sealed record SkillsRequest(IReadOnlyList<string>? Skills);
 
 public sealed record OfficeView(string Code, string Name, string CountryCode, string? SupervisingOfficeCode, bool Demonstration);
 
@@ -41,12 +53,13 @@ internal static class PlatformEndpoints
         var auth = endpoints.MapGroup("/api/v1/auth").WithTags("Authentication");
         auth.MapPost("/token", IssueToken).AllowAnonymous()
             .WithSummary("Exchanges a user name and password for a bearer token (RFC 6749 response names).");
-        endpoints.MapGet("/api/v1/me", (ClaimsPrincipal user) => TypedResults.Ok(new CurrentUser(user.UserName(), user.FindAll(TamgaClaims.Role).Select(c => c.Value).ToList(), user.PartyId(), user.Offices())))
+        endpoints.MapGet("/api/v1/me", (ClaimsPrincipal user) => TypedResults.Ok(new CurrentUser(user.UserName(), user.FindAll(TamgaClaims.Role).Select(c => c.Value).ToList(), user.PartyId(), user.Offices()) { Skills = user.Skills() }))
             .WithTags("Authentication").WithSummary("Who the caller is: roles, party and offices.");
 
         var admin = endpoints.MapGroup("/api/v1/admin").WithTags("Administration").RequireAuthorization(Policies.Administrator);
         admin.MapGet("/users", ListUsers).WithSummary("Users with their roles, party and offices.");
         admin.MapPost("/users", CreateUser).WithSummary("Creates a user; an unknown party is created.");
+        admin.MapPut("/users/{user}/skills", SetSkills).WithSummary("Replaces the officer's skills (documentary, physical, valuation, origin, classification, restrictions).");
         admin.MapGet("/parties", async (PlatformDbContext db, CancellationToken ct) =>
             TypedResults.Ok(await db.Parties.AsNoTracking().OrderBy(p => p.Id).Select(p => new PartyView(p.Id, p.Name)).ToListAsync(ct)));
         admin.MapGet("/offices", ListOffices).WithSummary("The customs office register.");
@@ -91,13 +104,13 @@ internal static class PlatformEndpoints
     {
         var now = clock.GetUtcNow();
         var users = await db.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(ct);
-        return TypedResults.Ok(users.Select(u => new UserView(u.UserName, u.RoleList, u.PartyId, u.OfficeList, u.CreatedAt, u.LockedUntil > now)).ToList());
+        return TypedResults.Ok(users.Select(u => UserView.Of(u, u.LockedUntil > now)).ToList());
     }
 
     private static async Task<Results<Created<UserView>, ProblemHttpResult>> CreateUser(CreateUserRequest request, UserDirectory users, ClaimsPrincipal caller, CancellationToken ct)
     {
         var (user, errors) = await users.AddAsync(
-            new NewUser(request.User ?? "", request.Password ?? "", request.Roles ?? [], request.Party, request.Offices ?? [], request.PartyName),
+            new NewUser(request.User ?? "", request.Password ?? "", request.Roles ?? [], request.Party, request.Offices ?? [], request.PartyName) { Skills = request.Skills ?? [] },
             caller.Actor(),
             ct);
         if (user is null)
@@ -105,7 +118,25 @@ internal static class PlatformEndpoints
             return Problems.Rules(errors, errors.Any(e => e.Rule == "USR-EXISTS") ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest);
         }
 
-        return TypedResults.Created($"/api/v1/admin/users/{user.UserName}", new UserView(user.UserName, user.RoleList, user.PartyId, user.OfficeList, user.CreatedAt, false));
+        return TypedResults.Created($"/api/v1/admin/users/{user.UserName}", UserView.Of(user, false));
+    }
+
+    private static async Task<Results<Ok<UserView>, ProblemHttpResult>> SetSkills(string user, SkillsRequest? request, UserDirectory users, ClaimsPrincipal caller, CancellationToken ct)
+    {
+        if (request?.Skills is null)
+        {
+            return Problems.Rules([new RuleViolation("skills", "USR-SKILL", "The list of skills is required (empty for none).")]);
+        }
+
+        var (updated, errors) = await users.SetSkillsAsync(user, request.Skills, caller.Actor(), ct);
+        if (errors.Count > 0)
+        {
+            return Problems.Rules(errors);
+        }
+
+        return updated is null
+            ? Problems.Status(StatusCodes.Status404NotFound, "No such user.")
+            : TypedResults.Ok(UserView.Of(updated, false));
     }
 
     private static async Task<Ok<List<OfficeView>>> ListOffices(PlatformDbContext db, CancellationToken ct) =>

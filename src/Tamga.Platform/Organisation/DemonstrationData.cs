@@ -20,13 +20,13 @@ public static class DemonstrationData
         new() { Code = "ZZ000003", Name = "Demonstration airport office (not a real office)", CountryCode = "ZZ", SupervisingOfficeCode = "ZZ000001", Demonstration = true },
     ];
 
-    /// <summary>User name, password, roles, party, offices.</summary>
+    /// <summary>User name, password, roles, party, offices (and the officers' skills).</summary>
     public static readonly IReadOnlyList<NewUser> Users =
     [
         new("trader", "trader-demo", ["trader"], "GB553202734852", [], "Demonstration importer"),
         new("broker", "broker-demo", ["trader"], "GB603202734852", [], "Demonstration customs broker"),
-        new("officer", "officer-demo", ["officer"], null, ["ZZ000001"]),
-        new("supervisor", "supervisor-demo", ["supervisor", "officer"], null, ["ZZ000001"]),
+        new("officer", "officer-demo", ["officer"], null, ["ZZ000001"]) { Skills = [Skills.Documentary, Skills.Physical] },
+        new("supervisor", "supervisor-demo", ["supervisor", "officer"], null, ["ZZ000001"]) { Skills = Skills.All },
         new("analyst", "analyst-demo", ["analyst"], null, ["ZZ000001"]),
         new("finance", "finance-demo", ["finance"], null, []),
         new("agency", "agency-demo", ["agency"], null, []),

@@ -18,6 +18,12 @@ public sealed class User
     /// <summary>Customs offices the user works in, space separated.</summary>
     public string Offices { get; set; } = "";
 
+    /// <summary>
+    /// The skills the officer holds (see <see cref="Organisation.Skills"/>), space separated. Empty for an officer
+    /// created before skills were recorded: <see cref="Organisation.Skills.Held"/> then gives the default ones.
+    /// </summary>
+    public string Skills { get; set; } = "";
+
     public int FailedSignIns { get; set; }
 
     public DateTimeOffset? LockedUntil { get; set; }
@@ -27,6 +33,8 @@ public sealed class User
     public IReadOnlyList<string> RoleList => Roles.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     public IReadOnlyList<string> OfficeList => Offices.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    public IReadOnlyList<string> SkillList => Skills.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }
 
 /// <summary>A trade party known by its EORI or TIN.</summary>

@@ -11,7 +11,11 @@ using Tamga.Platform.Security;
 namespace Tamga.Platform.Organisation;
 
 /// <summary>A request to create a user, from the command line or the admin screens.</summary>
-public sealed record NewUser(string UserName, string Password, IReadOnlyList<string> Roles, string? PartyId, IReadOnlyList<string> Offices, string? PartyName = null);
+public sealed record NewUser(string UserName, string Password, IReadOnlyList<string> Roles, string? PartyId, IReadOnlyList<string> Offices, string? PartyName = null)
+{
+    /// <summary>The officer's skills (see <see cref="Organisation.Skills"/>).</summary>
+    public IReadOnlyList<string> Skills { get; init; } = [];
+}
 
 /// <summary>Outcome of a sign-in attempt.</summary>
 public enum SignInOutcome
@@ -72,6 +76,12 @@ public sealed class UserDirectory(PlatformDbContext db, TimeProvider clock, IOpt
             }
         }
 
+        var skills = request.Skills.Select(s => s.Trim().ToLowerInvariant()).Where(s => s.Length > 0).Distinct().ToList();
+        foreach (var skill in skills.Where(s => !Skills.IsKnown(s)))
+        {
+            errors.Add(new("skills", "USR-SKILL", $"Unknown skill '{skill}'. Known skills: {string.Join(", ", Skills.All)}."));
+        }
+
         if (errors.Count == 0 && await db.Users.AnyAsync(u => u.UserName == userName, cancellationToken))
         {
             errors.Add(new("user", "USR-EXISTS", $"The user '{userName}' already exists."));
@@ -98,11 +108,12 @@ public sealed class UserDirectory(PlatformDbContext db, TimeProvider clock, IOpt
             Roles = string.Join(' ', request.Roles.Distinct()),
             PartyId = partyId,
             Offices = string.Join(' ', offices),
+            Skills = string.Join(' ', Skills.Ordered(skills)),
             CreatedAt = now,
         };
         user.PasswordHash = Hasher.HashPassword(user, request.Password);
         db.Users.Add(user);
-        db.Audit(new AuditEntry($"user/{userName}", actor, "user.created", now, null, new { user.UserName, user.Roles, user.PartyId, user.Offices }));
+        db.Audit(new AuditEntry($"user/{userName}", actor, "user.created", now, null, new { user.UserName, user.Roles, user.PartyId, user.Offices, user.Skills }));
         await db.SaveChangesAsync(cancellationToken);
         return (user, []);
     }
@@ -155,6 +166,38 @@ public sealed class UserDirectory(PlatformDbContext db, TimeProvider clock, IOpt
         return (SignInOutcome.Succeeded, user);
     }
 
+    /// <summary>A user by name, read only (null when there is none).</summary>
+    public Task<User?> FindAsync(string userName, CancellationToken cancellationToken) =>
+        db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.UserName == userName, cancellationToken);
+
+    /// <summary>
+    /// Replaces the skills of an existing user, audited as <c>user.skills-changed</c>. Null user when there is no
+    /// such user; errors (field <c>skills</c>, rule <c>USR-SKILL</c>) for an unknown skill.
+    /// </summary>
+    public async Task<(User? User, IReadOnlyList<RuleViolation> Errors)> SetSkillsAsync(string userName, IReadOnlyList<string> requested, string actor, CancellationToken cancellationToken)
+    {
+        var skills = requested.Select(s => s.Trim().ToLowerInvariant()).Where(s => s.Length > 0).Distinct().ToList();
+        var errors = skills.Where(s => !Skills.IsKnown(s))
+            .Select(s => new RuleViolation("skills", "USR-SKILL", $"Unknown skill '{s}'. Known skills: {string.Join(", ", Skills.All)}."))
+            .ToList();
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        var user = await db.Users.FirstOrDefaultAsync(u => u.UserName == userName, cancellationToken);
+        if (user is null)
+        {
+            return (null, []);
+        }
+
+        var before = new { user.UserName, user.Skills };
+        user.Skills = string.Join(' ', Skills.Ordered(skills));
+        db.Audit(new AuditEntry($"user/{user.UserName}", actor, "user.skills-changed", clock.GetUtcNow(), before, new { user.UserName, user.Skills }));
+        await db.SaveChangesAsync(cancellationToken);
+        return (user, []);
+    }
+
     public static IEnumerable<Claim> ClaimsOf(User user)
     {
         yield return new Claim(TamgaClaims.UserId, user.Id.ToString());
@@ -172,6 +215,11 @@ public sealed class UserDirectory(PlatformDbContext db, TimeProvider clock, IOpt
         foreach (var office in user.OfficeList)
         {
             yield return new Claim(TamgaClaims.Office, office);
+        }
+
+        foreach (var skill in user.SkillList)
+        {
+            yield return new Claim(TamgaClaims.Skill, skill);
         }
     }
 

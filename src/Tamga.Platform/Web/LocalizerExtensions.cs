@@ -16,4 +16,8 @@ public static class LocalizerExtensions
     /// <summary>A role's name in the current language (<c>Role.&lt;role&gt;</c> in <see cref="SharedResource"/>).</summary>
     public static string RoleName(this IStringLocalizer<SharedResource> localizer, string role) =>
         localizer.TextOr("Role." + role, role);
+
+    /// <summary>A skill's name in the current language (<c>Skill.&lt;skill&gt;</c> in <see cref="SharedResource"/>).</summary>
+    public static string SkillName(this IStringLocalizer<SharedResource> localizer, string skill) =>
+        localizer.TextOr("Skill." + skill, skill);
 }

@@ -32,6 +32,7 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("--role", "emperor")]
     [InlineData("--office", "NOWHERE1")]
     [InlineData("--party", "not an eori")]
+    [InlineData("--skill", "telepathy")]
     public async Task UsersAdd_WithUnknownRoleOfficeOrBadParty_FailsWithAClearMessage(string option, string value)
     {
         var args = new List<string> { "users", "add", "--user", "bob", "--password", "bob-password" };
@@ -45,6 +46,16 @@ public sealed class CommandLineTests : IDisposable
         Assert.NotEqual(0, code);
         Assert.Contains("error", stderr, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("added", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UsersAdd_GivesAnOfficerSkills_ThatUsersListShows()
+    {
+        var (code, stdout, stderr) = await TamgaProcess.RunAsync(_database, "users", "add", "--user", "olga", "--password", "olga-password", "--role", "officer", "--office", "ZZ000001", "--skill", "valuation", "--skill", "documentary");
+        Assert.True(code == 0, stderr);
+        Assert.Contains("skills documentary valuation", stdout, StringComparison.Ordinal);
+        var list = await TamgaProcess.RunAsync(_database, "users", "list");
+        Assert.Contains(list.Stdout.Split('\n'), line => line.StartsWith("olga\t", StringComparison.Ordinal) && line.TrimEnd().EndsWith("\tdocumentary valuation", StringComparison.Ordinal));
     }
 
     [Fact]

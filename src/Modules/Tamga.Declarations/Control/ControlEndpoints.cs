@@ -6,11 +6,16 @@ using Tamga.Declarations.Processing;
 using Tamga.Declarations.ReadDeclarations;
 using Tamga.Kernel.Errors;
 using Tamga.Platform.Http;
+using Tamga.Platform.Organisation;
 using Tamga.Platform.Security;
 
 namespace Tamga.Declarations.Control;
 
-public sealed record QueueItem(Guid Id, string? Mrn, string Lrn, string TypeCode, string Declarant, string? Channel, IReadOnlyList<string> Reasons, string? ControlOffice, string? AssignedOfficer, DateTimeOffset LodgedAt, int DocumentsRequested, int DocumentsReceived);
+public sealed record QueueItem(Guid Id, string? Mrn, string Lrn, string TypeCode, string Declarant, string? Channel, IReadOnlyList<string> Reasons, string? ControlOffice, string? AssignedOfficer, DateTimeOffset LodgedAt, int DocumentsRequested, int DocumentsReceived)
+{
+    /// <summary>The skills an officer needs to carry out the control (empty when none in particular).</summary>
+    public IReadOnlyList<string> RequiredSkills { get; init; } = [];
+}
 
 public sealed record AssignmentRequest(string? Officer);
 
@@ -43,7 +48,9 @@ internal static class ControlEndpoints
     public static void Map(IEndpointRouteBuilder endpoints, RouteGroupBuilder declarations)
     {
         endpoints.MapGet(DeclarationsApi.Queue, Queue).WithTags("Control").RequireAuthorization(Policies.Officer)
-            .WithSummary("Declarations under control in the officer's offices (and the offices they supervise), oldest first.");
+            .WithSummary("Declarations under control in the officer's offices (and the offices they supervise), oldest first; skill= those requiring a skill, matching=true those whose required skills the caller holds.");
+        endpoints.MapPost(DeclarationsApi.Queue + "/next", TakeNext).WithTags("Control").RequireAuthorization(Policies.Officer)
+            .WithSummary("Assigns to the caller the oldest unassigned control in their offices whose required skills they hold; 404 when none waits.");
         declarations.MapPost("/{id:guid}/assignment", Assign).RequireAuthorization(Policies.Officer)
             .WithSummary("Assigns the control to an officer (yourself when no officer is named).");
         declarations.MapPost("/{id:guid}/document-requests", RequestDocuments).RequireAuthorization(Policies.Officer)
@@ -60,17 +67,34 @@ internal static class ControlEndpoints
             .WithSummary("Invalidates a released declaration (DMSINV).");
     }
 
-    private static async Task<IResult> Queue(ClaimsPrincipal user, WorkQueue queue, bool? mine, int? page, int? pageSize, CancellationToken ct)
+    private static async Task<IResult> Queue(ClaimsPrincipal user, WorkQueue queue, bool? mine, string? skill, bool? matching, int? page, int? pageSize, CancellationToken ct)
     {
         var paging = new List<RuleViolation>();
         var (number, size) = PageRequest.Read(page, pageSize, defaultSize: 50, maxSize: 200, paging);
+        if (skill is not null && !Skills.IsKnown(skill))
+        {
+            paging.Add(new("skill", "CTL-SKILL-UNKNOWN", $"Unknown skill. Known skills: {string.Join(", ", Skills.All)}."));
+        }
+
         if (paging.Count > 0)
         {
             return Problems.Rules(paging);
         }
 
-        var found = await queue.FindAsync(user, mine == true, number, size, clamp: false, ct);
+        var found = await queue.FindAsync(user, mine == true, number, size, clamp: false, ct, skill, matching == true);
         return TypedResults.Ok(new { page = number, pageSize = size, total = found.Total, items = found.Items });
+    }
+
+    /// <summary>200 with the queue item taken, its declaration in <c>Location</c>; 404 when no control waits for the caller's skills.</summary>
+    private static async Task<IResult> TakeNext(ClaimsPrincipal user, WorkQueue queue, HttpContext context, CancellationToken ct)
+    {
+        if (await queue.TakeNextAsync(user, ct) is not { } taken)
+        {
+            return Problems.Status(StatusCodes.Status404NotFound, "No control waiting for your skills.", "Every declaration under control in your offices that your skills cover is assigned already.");
+        }
+
+        context.Response.Headers.Location = DeclarationsApi.Declaration(taken.Id);
+        return TypedResults.Ok(taken);
     }
 
     private static async Task<IResult> Assign(Guid id, AssignmentRequest? request, ClaimsPrincipal user, ControlHandler handler, CancellationToken ct) =>
@@ -142,6 +166,7 @@ internal static class ControlEndpoints
     {
         ActionOutcome.Done done => TypedResults.Ok(DeclarationViews.Detail(done.Declaration)),
         ActionOutcome.Invalid invalid => Problems.Rules(invalid.Violations),
+        ActionOutcome.Rejected rejected => Problems.Rules(rejected.Violations, StatusCodes.Status422UnprocessableEntity),
         ActionOutcome.Forbidden forbidden => Problems.Status(StatusCodes.Status403Forbidden, forbidden.Message),
         ActionOutcome.Refused refused => Problems.Status(StatusCodes.Status409Conflict, "Not allowed in the declaration's current state.", refused.Message),
         _ => Problems.Status(StatusCodes.Status404NotFound, "No such declaration in your offices."),

@@ -20,7 +20,7 @@ internal sealed record DocumentFile(string FileName, string ContentType, byte[] 
 /// checks the request, loads the declaration the caller may act on, applies the lifecycle step and saves it with its
 /// audit records and notifications. Used by the control endpoints and by the declaration and control pages.
 /// </summary>
-internal sealed class ControlHandler(DeclarationStore store, DeclarationAccess access, TimeProvider clock)
+internal sealed class ControlHandler(DeclarationStore store, DeclarationAccess access, UserDirectory users, TimeProvider clock)
 {
     public const int MaxDocumentBytes = 10 * 1024 * 1024;
     public const int MaxDescriptionLength = 1000;
@@ -30,19 +30,37 @@ internal sealed class ControlHandler(DeclarationStore store, DeclarationAccess a
     public const string Release = "release";
     public const string Refuse = "refuse";
 
-    /// <summary>Assigns the control to <paramref name="officer"/>, or to the caller when none is named; only a supervisor assigns someone else.</summary>
-    public Task<ActionOutcome> AssignAsync(Guid id, ClaimsPrincipal user, string? officer, CancellationToken cancellationToken) =>
-        ControlAsync(id, user, cancellationToken, declaration =>
+    /// <summary>
+    /// Assigns the control to <paramref name="officer"/>, or to the caller when none is named; only a supervisor assigns
+    /// someone else. The officer must hold every skill the control requires (rule <c>CTL-SKILL</c>, 422), as the user
+    /// directory records them now — an officer with none recorded holds the default ones (<see cref="Skills.Default"/>).
+    /// </summary>
+    public async Task<ActionOutcome> AssignAsync(Guid id, ClaimsPrincipal user, string? officer, CancellationToken cancellationToken)
+    {
+        var assignee = string.IsNullOrWhiteSpace(officer) ? user.UserName() : officer.Trim();
+        var held = await users.FindAsync(assignee, cancellationToken) is { } found ? Skills.Held(found.SkillList) : null;
+        return await ControlAsync(id, user, cancellationToken, declaration =>
         {
-            var assignee = string.IsNullOrWhiteSpace(officer) ? user.UserName() : officer.Trim();
             if (assignee != user.UserName() && !user.IsInRole(Roles.Supervisor))
             {
                 return new ActionOutcome.Forbidden("Only a supervisor assigns work to another officer.");
             }
 
+            if (held is null)
+            {
+                return new ActionOutcome.Rejected([new RuleViolation("officer", "CTL-OFFICER", $"No user is called {assignee}.")]);
+            }
+
+            var lacking = declaration.RequiredSkillList.Where(s => !held.Contains(s, StringComparer.Ordinal)).ToList();
+            if (lacking.Count > 0)
+            {
+                return new ActionOutcome.Rejected([new RuleViolation("officer", "CTL-SKILL", $"{assignee} does not hold the skill(s) the control requires: {string.Join(", ", lacking)}.")]);
+            }
+
             declaration.Assign(assignee, clock.GetUtcNow(), user.Actor());
             return null;
         });
+    }
 
     public Task<ActionOutcome> RequestDocumentsAsync(Guid id, ClaimsPrincipal user, string? description, CancellationToken cancellationToken)
     {

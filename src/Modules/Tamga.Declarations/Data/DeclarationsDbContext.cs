@@ -43,6 +43,7 @@ internal class DeclarationsDbContext(DbContextOptions options) : ModuleDbContext
             declaration.Property(d => d.RiskDecidedBy).HasMaxLength(100);
             declaration.Property(d => d.ControlOffice).HasMaxLength(8);
             declaration.Property(d => d.AssignedOfficer).HasMaxLength(100);
+            declaration.Property(d => d.RequiredSkills).HasMaxLength(200).HasDefaultValue("");
             declaration.Property(d => d.ContentHash).HasMaxLength(64);
             declaration.Property(d => d.DutyCurrency).HasMaxLength(3);
             // Unbounded: the calculation explains every item and every difference from the declared tax lines.
@@ -61,6 +62,7 @@ internal class DeclarationsDbContext(DbContextOptions options) : ModuleDbContext
             declaration.Ignore(d => d.Changes);
             declaration.Ignore(d => d.AssessedDue);
             declaration.Ignore(d => d.Reasons);
+            declaration.Ignore(d => d.RequiredSkillList);
             declaration.Ignore(d => d.IsOpenToDeclarant);
         });
         modelBuilder.Entity<StatusChange>(change =>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Tamga.Declarations.Contracts;
 using Tamga.Kernel.Errors;
+using Tamga.Platform.Organisation;
 
 namespace Tamga.Declarations.Domain;
 
@@ -45,6 +46,13 @@ internal sealed class Declaration
     public string? ControlOffice { get; private set; }
 
     public string? AssignedOfficer { get; private set; }
+
+    /// <summary>
+    /// The skills an officer needs to carry out the control (names of <see cref="Skills"/>), stored space separated
+    /// with a space before and after (<c>" documentary valuation "</c>) so that <c>LIKE '% valuation %'</c> finds one;
+    /// empty when the control needs none in particular.
+    /// </summary>
+    public string RequiredSkills { get; private set; } = "";
 
     /// <summary>1 for the original, one more for each accepted amendment.</summary>
     public int Version { get; private set; }
@@ -91,6 +99,18 @@ internal sealed class Declaration
 
     /// <summary>An assessment with duties due made by the pending changes, for the store to publish (Revenue books the debt).</summary>
     public DutyAssessment? AssessedDue => _assessedDue;
+
+    public IReadOnlyList<string> RequiredSkillList => RequiredSkills.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>The stored form of <see cref="RequiredSkills"/>: canonical order, a space before and after; empty for none.</summary>
+    public static string SkillText(IEnumerable<string> skills)
+    {
+        var ordered = Skills.Ordered(skills.Where(s => s.Length > 0 && !s.Contains(' ', StringComparison.Ordinal)));
+        return ordered.Count == 0 ? "" : " " + string.Join(' ', ordered) + " ";
+    }
+
+    /// <summary>The pattern that finds <paramref name="skill"/> in <see cref="RequiredSkills"/> with <c>LIKE</c>.</summary>
+    public static string SkillPattern(string skill) => "% " + skill + " %";
 
     public IReadOnlyList<string> Reasons => JsonSerializer.Deserialize<List<string>>(ChannelReasons) ?? [];
 
@@ -142,6 +162,7 @@ internal sealed class Declaration
         Channel = risk.Channel;
         ChannelReasons = JsonSerializer.Serialize(risk.Reasons);
         RiskDecidedBy = risk.DecidedBy;
+        RequiredSkills = SkillText(risk.Skills);
         ControlOffice = controlOffice;
         DutyAssessed = duties.Assessed;
         DutyTotal = duties.TotalDue;
@@ -165,6 +186,7 @@ internal sealed class Declaration
             Channel = channel;
             reasons = "duties to be determined by an officer: " + duties.Note;
             ChannelReasons = JsonSerializer.Serialize(risk.Reasons.Append(reasons));
+            RequiredSkills = SkillText(RequiredSkillList.Append(Skills.Documentary));
         }
 
         switch (channel)
@@ -187,7 +209,8 @@ internal sealed class Declaration
     /// <summary>
     /// A change of risk criteria assessed the open declaration again. Only a higher channel changes anything: goods
     /// waiting for payment go to the office's queue, a documentary check becomes a physical examination. A lower
-    /// channel is left to the officer, who sees the new reasons in the queue.
+    /// channel is left to the officer, who sees the new reasons in the queue. The skills the control needs are widened
+    /// with those of the new decision (never narrowed: what was asked for stays asked for).
     /// </summary>
     /// <returns>Whether the declaration was escalated.</returns>
     public bool Reassess(RiskDecision risk, string change, DateTimeOffset at)
@@ -201,6 +224,7 @@ internal sealed class Declaration
         Channel = risk.Channel;
         ChannelReasons = JsonSerializer.Serialize(risk.Reasons.Append($"assessed again: {change}").ToList());
         RiskDecidedBy = risk.DecidedBy;
+        RequiredSkills = SkillText(RequiredSkillList.Concat(risk.Skills));
         var reasons = string.Join("; ", risk.Reasons);
         var control = risk.Channel == Contracts.Channel.Red ? "physical examination" : "documentary check";
         Transition(DeclarationStatus.UnderControl, at, "system:selectivity", $"{risk.Channel.ToString().ToLowerInvariant()} channel after {change}: {control} ({reasons})", NotificationTypes.UnderControl,

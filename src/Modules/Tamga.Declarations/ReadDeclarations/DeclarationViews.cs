@@ -25,7 +25,11 @@ public sealed record DeclarationSummary(
     DateTimeOffset LodgedAt,
     DateTimeOffset? RegisteredAt,
     DateTimeOffset? ReleasedAt,
-    DeclarationLinks Links);
+    DeclarationLinks Links)
+{
+    /// <summary>The skills an officer needs to carry out the control (empty when none in particular).</summary>
+    public IReadOnlyList<string> RequiredSkills { get; init; } = [];
+}
 
 public sealed record StatusChangeView(int Sequence, string Status, DateTimeOffset At, string Actor, string Reason);
 
@@ -61,7 +65,10 @@ internal static class DeclarationViews
         d.LodgedAt,
         d.RegisteredAt,
         d.ReleasedAt,
-        new DeclarationLinks(DeclarationsApi.Declaration(d.Id), DeclarationsApi.Declaration(d.Id) + "/notifications", DeclarationsApi.Declaration(d.Id) + "/amendments", DeclarationsApi.Declaration(d.Id) + "/cancellation"));
+        new DeclarationLinks(DeclarationsApi.Declaration(d.Id), DeclarationsApi.Declaration(d.Id) + "/notifications", DeclarationsApi.Declaration(d.Id) + "/amendments", DeclarationsApi.Declaration(d.Id) + "/cancellation"))
+    {
+        RequiredSkills = d.RequiredSkillList,
+    };
 
     public static DeclarationDetail Detail(Declaration d) => new(
         Summary(d),

@@ -215,6 +215,14 @@ namespace Tamga.Platform.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)")
                         .HasColumnName("roles");
 
+                    b.Property<string>("Skills")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasDefaultValue("")
+                        .HasColumnName("skills");
+
                     b.Property<string>("UserName")
                         .IsRequired()
                         .HasMaxLength(100)

@@ -207,6 +207,14 @@ namespace Tamga.Platform.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("roles");
 
+                    b.Property<string>("Skills")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("")
+                        .HasColumnName("skills");
+
                     b.Property<string>("UserName")
                         .IsRequired()
                         .HasMaxLength(100)

@@ -257,6 +257,14 @@ namespace Tamga.Declarations.Data.Migrations.Postgres
                         .HasColumnType("character varying(17)")
                         .HasColumnName("representative_id");
 
+                    b.Property<string>("RequiredSkills")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasDefaultValue("")
+                        .HasColumnName("required_skills");
+
                     b.Property<string>("RiskDecidedBy")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")

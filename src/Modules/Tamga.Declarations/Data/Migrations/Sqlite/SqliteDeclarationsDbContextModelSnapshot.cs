@@ -250,6 +250,14 @@ namespace Tamga.Declarations.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("representative_id");
 
+                    b.Property<string>("RequiredSkills")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("")
+                        .HasColumnName("required_skills");
+
                     b.Property<string>("RiskDecidedBy")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
