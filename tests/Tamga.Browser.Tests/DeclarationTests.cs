@@ -37,22 +37,23 @@ public sealed partial class DeclarationTests(BrowserFixture fixture)
         string Released,
         string AwaitingPayment,
         string Timeline,
-        string CancelDeclaration);
+        string CancelDeclaration,
+        string SelectedForExamination);
 
     private static readonly Words English = new(
         "en", "English", "Lodge a declaration", "Lodge the declaration", "A commodity code has 8 or 10 digits.", "This is not a known country code.",
         "Under control", "Red channel", "chapter 93", "Work queue", "Control of", "Assign to me", "Request the documents", "Send the document",
-        "Release the goods", "Record the result", "Released", "Awaiting payment", "Timeline", "Cancel the declaration");
+        "Release the goods", "Record the result", "Released", "Awaiting payment", "Timeline", "Cancel the declaration", "Selected for a physical examination of the goods");
 
     private static readonly Words French = new(
         "fr", "Français", "Déposer une déclaration", "Déposer la déclaration", "Un code marchandise compte 8 ou 10 chiffres.", "Ce code pays est inconnu.",
         "En contrôle", "Circuit rouge", "chapitre 93", "File de travail", "Contrôle de", "Me l’attribuer", "Demander les documents", "Envoyer le document",
-        "Accorder la mainlevée", "Enregistrer le résultat", "Mainlevée accordée", "En attente de paiement", "Chronologie", "Annuler la déclaration");
+        "Accorder la mainlevée", "Enregistrer le résultat", "Mainlevée accordée", "En attente de paiement", "Chronologie", "Annuler la déclaration", "Sélectionnée pour un examen physique des marchandises");
 
     private static readonly Words Russian = new(
         "ru", "Русский", "Подать декларацию", "Подать декларацию", "Код товара состоит из 8 или 10 цифр.", "Неизвестный код страны.",
         "На контроле", "Красный коридор", "группы 93", "Рабочая очередь", "Контроль декларации", "Назначить мне", "Запросить документы", "Отправить документ",
-        "Выпустить товары", "Записать результат", "Выпущена", "Ожидает оплаты", "Хронология", "Отозвать декларацию");
+        "Выпустить товары", "Записать результат", "Выпущена", "Ожидает оплаты", "Хронология", "Отозвать декларацию", "Выбрана для физического досмотра товаров");
 
     public static TheoryData<string> Languages() => new() { "en", "fr", "ru" };
 
@@ -197,7 +198,9 @@ public sealed partial class DeclarationTests(BrowserFixture fixture)
         var declarationUrl = page.Url;
         await Expect(page.Locator("#summary")).ToContainTextAsync(words.UnderControl);
         await Expect(page.Locator("#channel")).ToContainTextAsync(words.RedChannel);
-        await Expect(page.Locator("#channel")).ToContainTextAsync(words.Chapter93);
+        // The declarant is told the control, not the risk criteria behind it; the officer sees those.
+        await Expect(page.Locator("#channel")).ToContainTextAsync(words.SelectedForExamination);
+        await Expect(page.Locator("#channel")).Not.ToContainTextAsync(words.Chapter93);
         await Expect(page.Locator("#summary")).ToContainTextAsync("ZZ000002");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = words.CancelDeclaration })).ToBeVisibleAsync();
         await Expect(page.Locator("#goods-items")).ToContainTextAsync("9303201000");

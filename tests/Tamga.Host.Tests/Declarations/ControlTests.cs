@@ -15,9 +15,31 @@ public sealed class ControlTests(TamgaFactory factory) : IClassFixture<TamgaFact
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Equal("UnderControl", body.GetProperty("status").GetString());
         Assert.Equal("Red", body.GetProperty("channel").GetString());
-        Assert.Contains(body.GetProperty("reasons").EnumerateArray(), r => r.GetString()!.Contains("chapter 93", StringComparison.Ordinal));
+        // The declarant is told the control, not the criteria behind it.
+        Assert.Equal(["selected for a physical examination"], body.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()!).ToArray());
         Assert.Equal("ZZ000002", body.GetProperty("controlOffice").GetString());
         return body.GetProperty("id").GetString()!;
+    }
+
+    [Fact]
+    public async Task TheDeclarant_IsToldTheControl_AndCustoms_TheRiskReasonsAndSkillsBehindIt()
+    {
+        using var trader = await factory.ClientForAsync("trader");
+        using var officer = await factory.ClientForAsync("officer");
+        var id = await LodgeRedAsync(trader, "RED-TOLD-0001");
+
+        var told = await SimpleImport.GetAsync(trader, $"/api/v1/declarations/{id}");
+        Assert.Equal(["selected for a physical examination"], told.GetProperty("summary").GetProperty("reasons").EnumerateArray().Select(r => r.GetString()!).ToArray());
+        Assert.Empty(told.GetProperty("summary").GetProperty("requiredSkills").EnumerateArray());
+        var step = told.GetProperty("timeline").EnumerateArray().Single(t => t.GetProperty("status").GetString() == "UnderControl");
+        Assert.Equal("red channel: physical examination", step.GetProperty("reason").GetString());
+        var listed = (await SimpleImport.GetAsync(trader, "/api/v1/declarations?lrn=RED-TOLD-0001")).GetProperty("items")[0];
+        Assert.Equal(["selected for a physical examination"], listed.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()!).ToArray());
+
+        var official = await SimpleImport.GetAsync(officer, $"/api/v1/declarations/{id}");
+        Assert.Contains(official.GetProperty("summary").GetProperty("reasons").EnumerateArray(), r => r.GetString()!.Contains("chapter 93", StringComparison.Ordinal));
+        Assert.Equal(["physical"], official.GetProperty("summary").GetProperty("requiredSkills").EnumerateArray().Select(r => r.GetString()!).ToArray());
+        Assert.Contains("chapter 93", official.GetProperty("timeline").EnumerateArray().Single(t => t.GetProperty("status").GetString() == "UnderControl").GetProperty("reason").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

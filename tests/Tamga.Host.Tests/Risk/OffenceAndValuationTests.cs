@@ -68,7 +68,7 @@ public sealed class OffenceTests(TamgaFactory factory) : IClassFixture<TamgaFact
         Assert.Equal("smuggling", (await second.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("kind").GetString());
 
         // Two offences: the importer's open declaration goes red, with the history and the announcement as reasons.
-        var rerouted = (await EventuallyAsync(trader, $"/api/v1/declarations/{openId}", d => d.GetProperty("summary").GetProperty("channel").GetString() == "Red")).GetProperty("summary");
+        var rerouted = (await EventuallyAsync(officer, $"/api/v1/declarations/{openId}", d => d.GetProperty("summary").GetProperty("channel").GetString() == "Red")).GetProperty("summary");
         Assert.Equal("Red", rerouted.GetProperty("channel").GetString());
         var reasons = rerouted.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()!).ToList();
         Assert.Contains(reasons, r => r.StartsWith("importer: 0 irregularities in 0 controls, 2 offences (latest: smuggling on " + Day(today) + ", CASE-77)", StringComparison.Ordinal));
@@ -108,20 +108,24 @@ public sealed class ValuationHistoryHostTests(TamgaFactory factory) : IClassFixt
     {
         using var trader = await factory.ClientForAsync("trader");
         using var analyst = await factory.ClientForAsync("analyst");
+        using var auditor = await factory.ClientForAsync("auditor");
+        async Task<JsonElement> OfficialAsync(JsonElement lodged) =>
+            (await SimpleImport.GetAsync(auditor, $"/api/v1/declarations/{lodged.GetProperty("id").GetString()}")).GetProperty("summary");
 
         // Five declarations of the importer at 10 per kg (1,000 for 100 kg) of HS 490199 from KR.
         for (var i = 1; i <= 5; i++)
         {
             var (response, body) = await SimpleImport.LodgeAsync(trader, SimpleImport.Json($"VALUATION-000{i}", value: 1000m + i, origin: "KR"));
             Assert.True(response.StatusCode == HttpStatusCode.Created, body.ToString());
-            Assert.DoesNotContain(body.GetProperty("reasons").EnumerateArray(), r => r.GetString()!.StartsWith("valuation:", StringComparison.Ordinal));
+            Assert.DoesNotContain((await OfficialAsync(body)).GetProperty("reasons").EnumerateArray(), r => r.GetString()!.StartsWith("valuation:", StringComparison.Ordinal));
         }
 
         // 2 per kg: too little history for the market, far below the importer's own past.
         var (_, low) = await SimpleImport.LodgeAsync(trader, SimpleImport.Json("VALUATION-0006", value: 200m, origin: "KR"));
         Assert.Equal("Yellow", low.GetProperty("channel").GetString());
         var party = (await SimpleImport.GetAsync(analyst, $"/api/v1/risk/parties?q={SimpleImport.Importer}")).GetProperty("items")[0];
-        var reason = Assert.Single(low.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()!), r => r.StartsWith("valuation:", StringComparison.Ordinal));
+        Assert.Equal(["selected for a documentary check"], low.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()!).ToArray());
+        var reason = Assert.Single((await OfficialAsync(low)).GetProperty("reasons").EnumerateArray().Select(r => r.GetString()!), r => r.StartsWith("valuation:", StringComparison.Ordinal));
         Assert.Equal($"valuation: item 1 declares 2 per kg, the importer's own usual for HS 490199 from KR is 10.03 per kg (lowest usual 8.21; 5 of its declarations, party {party.GetProperty("number").GetString()})", reason);
 
         // Written behind: histories read afresh from the database (as at the next start) are the same.

@@ -69,7 +69,7 @@ public sealed class RiskProfileTests(TamgaFactory factory) : IClassFixture<Tamga
         Assert.Equal("Active", (await approved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
 
         // Re-assessed through the outbox, within seconds: red, with the profile and the change among the reasons.
-        var escalated = (await WaitForAsync(trader, $"/api/v1/declarations/{id}", d => d.GetProperty("summary").GetProperty("channel").GetString() == "Red")).GetProperty("summary");
+        var escalated = (await WaitForAsync(officer, $"/api/v1/declarations/{id}", d => d.GetProperty("summary").GetProperty("channel").GetString() == "Red")).GetProperty("summary");
         Assert.Equal("Red", escalated.GetProperty("channel").GetString());
         var reasons = escalated.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()!).ToList();
         Assert.Contains(reasons, r => r.Contains(draft.GetProperty("number").GetString()!, StringComparison.Ordinal) && r.Contains("undervalued goods from VN", StringComparison.Ordinal));

@@ -33,7 +33,7 @@ internal static class AmendAndCancelEndpoints
         var body = await BodyFormats.ReadAsync(request, ct);
         return await handler.AmendAsync(id, user, body, format, ct) switch
         {
-            ActionOutcome.Done done => TypedResults.Ok(DeclarationViews.Summary(done.Declaration)),
+            ActionOutcome.Done done => TypedResults.Ok(DeclarationViews.Summary(done.Declaration, user)),
             ActionOutcome.Malformed malformed => BodyFormats.Malformed(malformed.Problems),
             ActionOutcome.Rejected rejected => Problems.Rules(rejected.Violations, StatusCodes.Status422UnprocessableEntity, "The amendment breaks business rules and was not applied."),
             ActionOutcome.Forbidden forbidden => Problems.Status(StatusCodes.Status403Forbidden, forbidden.Message),
@@ -45,7 +45,7 @@ internal static class AmendAndCancelEndpoints
     private static async Task<IResult> Cancel(Guid id, CancellationRequest? request, ClaimsPrincipal user, AmendDeclarationHandler handler, CancellationToken ct) =>
         await handler.CancelAsync(id, user, request?.Reason, ct) switch
         {
-            ActionOutcome.Done done => TypedResults.Ok(DeclarationViews.Summary(done.Declaration)),
+            ActionOutcome.Done done => TypedResults.Ok(DeclarationViews.Summary(done.Declaration, user)),
             ActionOutcome.Invalid invalid => Problems.Rules(invalid.Violations),
             ActionOutcome.Forbidden forbidden => Problems.Status(StatusCodes.Status403Forbidden, forbidden.Message),
             ActionOutcome.Refused refused => Problems.Status(StatusCodes.Status409Conflict, "The declaration cannot be cancelled.", refused.Message),

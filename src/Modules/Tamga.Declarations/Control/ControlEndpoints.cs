@@ -98,19 +98,19 @@ internal static class ControlEndpoints
     }
 
     private static async Task<IResult> Assign(Guid id, AssignmentRequest? request, ClaimsPrincipal user, ControlHandler handler, CancellationToken ct) =>
-        Answer(await handler.AssignAsync(id, user, request?.Officer, ct));
+        Answer(await handler.AssignAsync(id, user, request?.Officer, ct), user);
 
     private static async Task<IResult> RequestDocuments(Guid id, DocumentRequestBody? request, ClaimsPrincipal user, ControlHandler handler, CancellationToken ct) =>
-        Answer(await handler.RequestDocumentsAsync(id, user, request?.Description, ct));
+        Answer(await handler.RequestDocumentsAsync(id, user, request?.Description, ct), user);
 
     private static async Task<IResult> RecordControlResult(Guid id, ControlResultRequest? request, ClaimsPrincipal user, ControlHandler handler, CancellationToken ct) =>
-        Answer(await handler.RecordResultAsync(id, user, request?.Findings, request?.Outcome, ct, request?.Irregularity, request?.RevenueRaised));
+        Answer(await handler.RecordResultAsync(id, user, request?.Findings, request?.Outcome, ct, request?.Irregularity, request?.RevenueRaised), user);
 
     private static async Task<IResult> DetermineDuties(Guid id, DutyDeterminationRequest? request, ClaimsPrincipal user, ControlHandler handler, CancellationToken ct) =>
-        Answer(await handler.DetermineDutiesAsync(id, user, request?.Lines, request?.Currency, request?.Reason, ct));
+        Answer(await handler.DetermineDutiesAsync(id, user, request?.Lines, request?.Currency, request?.Reason, ct), user);
 
     private static async Task<IResult> Invalidate(Guid id, InvalidationRequest? request, ClaimsPrincipal user, ControlHandler handler, CancellationToken ct) =>
-        Answer(await handler.InvalidateAsync(id, user, request?.Reason, ct));
+        Answer(await handler.InvalidateAsync(id, user, request?.Reason, ct), user);
 
     private static async Task<IResult> UploadDocument(Guid id, DocumentUpload? upload, ClaimsPrincipal user, ControlHandler handler, CancellationToken ct)
     {
@@ -137,7 +137,7 @@ internal static class ControlEndpoints
 
         return await handler.ReceiveDocumentAsync(id, user, upload!.RequestId, upload.FileName, upload.ContentType, content!, ct) switch
         {
-            ActionOutcome.Done done => TypedResults.Ok(DeclarationViews.Detail(done.Declaration)),
+            ActionOutcome.Done done => TypedResults.Ok(DeclarationViews.Detail(done.Declaration, user)),
             ActionOutcome.Invalid invalid => Problems.Rules(invalid.Violations),
             ActionOutcome.Refused refused => Problems.Status(StatusCodes.Status409Conflict, "The document cannot be received.", refused.Message),
             _ => Problems.Status(StatusCodes.Status404NotFound, "No such declaration."),
@@ -162,9 +162,9 @@ internal static class ControlEndpoints
     }
 
     /// <summary>Control actions answer 200 with the declaration in full; lifecycle refusals are 409.</summary>
-    private static IResult Answer(ActionOutcome outcome) => outcome switch
+    private static IResult Answer(ActionOutcome outcome, ClaimsPrincipal user) => outcome switch
     {
-        ActionOutcome.Done done => TypedResults.Ok(DeclarationViews.Detail(done.Declaration)),
+        ActionOutcome.Done done => TypedResults.Ok(DeclarationViews.Detail(done.Declaration, user)),
         ActionOutcome.Invalid invalid => Problems.Rules(invalid.Violations),
         ActionOutcome.Rejected rejected => Problems.Rules(rejected.Violations, StatusCodes.Status422UnprocessableEntity),
         ActionOutcome.Forbidden forbidden => Problems.Status(StatusCodes.Status403Forbidden, forbidden.Message),

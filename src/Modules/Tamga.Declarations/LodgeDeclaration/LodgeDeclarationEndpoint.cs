@@ -52,10 +52,10 @@ internal static class LodgeDeclarationEndpoint
         var outcome = await handler.LodgeAsync(body, format, user.PartyId()!, user.Actor(), ct);
         return outcome switch
         {
-            LodgeOutcome.Lodged { Created: true } lodged => TypedResults.Created(DeclarationsApi.Declaration(lodged.Declaration.Id), DeclarationViews.Summary(lodged.Declaration)),
-            LodgeOutcome.Lodged lodged => TypedResults.Ok(DeclarationViews.Summary(lodged.Declaration)),
+            LodgeOutcome.Lodged { Created: true } lodged => TypedResults.Created(DeclarationsApi.Declaration(lodged.Declaration.Id), DeclarationViews.Summary(lodged.Declaration, user)),
+            LodgeOutcome.Lodged lodged => TypedResults.Ok(DeclarationViews.Summary(lodged.Declaration, user)),
             LodgeOutcome.Malformed malformed => BodyFormats.Malformed(malformed.Problems),
-            LodgeOutcome.Rejected rejected => Rejected(rejected),
+            LodgeOutcome.Rejected rejected => Rejected(rejected, user),
             LodgeOutcome.NotDeclarant => Problems.Status(StatusCodes.Status403Forbidden, "Your party is neither the declarant (DE 3/18) nor its representative (DE 3/20) of this declaration."),
             LodgeOutcome.LrnConflict conflict => Problems.Status(StatusCodes.Status409Conflict, "This LRN was already lodged with another content.", $"Declaration {conflict.Existing.Id} has LRN {conflict.Existing.Lrn}; use a new LRN (DE 2/5) or amend that declaration."),
             LodgeOutcome.WrongKind wrong => Problems.Status(StatusCodes.Status400BadRequest, $"This document is a {wrong.Kind.ToString().ToLowerInvariant()}, not an original declaration.", "Send amendments to /api/v1/declarations/{id}/amendments and cancellations to /api/v1/declarations/{id}/cancellation."),
@@ -63,10 +63,10 @@ internal static class LodgeDeclarationEndpoint
         };
     }
 
-    private static IResult Rejected(LodgeOutcome.Rejected rejected)
+    private static IResult Rejected(LodgeOutcome.Rejected rejected, ClaimsPrincipal user)
     {
         var problem = Problems.Rules(rejected.Violations, StatusCodes.Status422UnprocessableEntity, "The declaration breaks business rules and was rejected (DMSREJ).");
-        problem.ProblemDetails.Extensions["declaration"] = DeclarationViews.Summary(rejected.Declaration);
+        problem.ProblemDetails.Extensions["declaration"] = DeclarationViews.Summary(rejected.Declaration, user);
         return problem;
     }
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Json;
 using Tamga.Declarations.Domain;
 
@@ -49,13 +50,16 @@ public sealed record DeclarationPage(int Page, int PageSize, int Total, IReadOnl
 
 internal static class DeclarationViews
 {
-    public static DeclarationSummary Summary(Declaration d) => new(
+    /// <summary>The declaration's summary for <paramref name="viewer"/>: a declarant reads the channel, not the risk reasons behind it (<see cref="DeclarantView"/>).</summary>
+    public static DeclarationSummary Summary(Declaration d, ClaimsPrincipal viewer) => Summary(d, DeclarantView.SeesRiskReasons(viewer));
+
+    private static DeclarationSummary Summary(Declaration d, bool official) => new(
         d.Id,
         d.Lrn,
         d.Mrn,
         d.Status.ToString(),
         d.Channel?.ToString(),
-        d.Reasons,
+        official ? d.Reasons : DeclarantView.Reasons(d.Channel, d.Reasons),
         d.TypeCode,
         d.DeclarantId,
         d.ControlOffice,
@@ -67,15 +71,20 @@ internal static class DeclarationViews
         d.ReleasedAt,
         new DeclarationLinks(DeclarationsApi.Declaration(d.Id), DeclarationsApi.Declaration(d.Id) + "/notifications", DeclarationsApi.Declaration(d.Id) + "/amendments", DeclarationsApi.Declaration(d.Id) + "/cancellation"))
     {
-        RequiredSkills = d.RequiredSkillList,
+        RequiredSkills = official ? d.RequiredSkillList : [],
     };
 
-    public static DeclarationDetail Detail(Declaration d) => new(
-        Summary(d),
-        JsonDocument.Parse(d.Content).RootElement.Clone(),
-        d.History.OrderBy(h => h.Sequence).Select(h => new StatusChangeView(h.Sequence, h.Status.ToString(), h.At, h.Actor, h.Reason)).ToList(),
-        d.DocumentRequests.OrderBy(r => r.RequestedAt).Select(r => new DocumentRequestView(r.Id, r.Description, r.RequestedAt, r.RequestedBy, r.ReceivedAt, r.FileName, r.ContentType, r.Content?.Length)).ToList(),
-        d.Notifications.OrderBy(n => n.Sequence).Select(Notification).ToList());
+    /// <summary>The declaration in full for <paramref name="viewer"/>: a declarant's timeline gives the selectivity steps without their reasons.</summary>
+    public static DeclarationDetail Detail(Declaration d, ClaimsPrincipal viewer)
+    {
+        var official = DeclarantView.SeesRiskReasons(viewer);
+        return new(
+            Summary(d, official),
+            JsonDocument.Parse(d.Content).RootElement.Clone(),
+            d.History.OrderBy(h => h.Sequence).Select(h => new StatusChangeView(h.Sequence, h.Status.ToString(), h.At, h.Actor, official ? h.Reason : DeclarantView.StepReason(h))).ToList(),
+            d.DocumentRequests.OrderBy(r => r.RequestedAt).Select(r => new DocumentRequestView(r.Id, r.Description, r.RequestedAt, r.RequestedBy, r.ReceivedAt, r.FileName, r.ContentType, r.Content?.Length)).ToList(),
+            d.Notifications.OrderBy(n => n.Sequence).Select(Notification).ToList());
+    }
 
     public static NotificationView Notification(Notification n) =>
         new(n.Id, n.Sequence, n.Type, n.FunctionCode, n.IssuedAt, n.Mrn, n.Lrn, n.Message, n.Errors is null ? null : JsonDocument.Parse(n.Errors).RootElement.Clone());

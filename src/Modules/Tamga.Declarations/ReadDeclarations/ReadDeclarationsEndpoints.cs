@@ -24,7 +24,7 @@ internal static class ReadDeclarationsEndpoints
             return Problems.Status(StatusCodes.Status404NotFound, "No such declaration.", "It does not exist or you may not see it.");
         }
 
-        return TypedResults.Ok(DeclarationViews.Detail(found.Declaration));
+        return TypedResults.Ok(DeclarationViews.Detail(found.Declaration, user));
     }
 
     private static async Task<Results<Ok<DeclarationPage>, ProblemHttpResult>> ListDeclarations(
@@ -66,6 +66,6 @@ internal static class ReadDeclarationsEndpoints
         }
 
         var found = await queries.ListAsync(user, new DeclarationFilter(wanted, lrn, mrn, null, from, to), number, size, clamp: false, ct);
-        return TypedResults.Ok(new DeclarationPage(number, size, found.Total, found.Items.Select(DeclarationViews.Summary).ToList()));
+        return TypedResults.Ok(new DeclarationPage(number, size, found.Total, found.Items.Select(d => DeclarationViews.Summary(d, user)).ToList()));
     }
 }
