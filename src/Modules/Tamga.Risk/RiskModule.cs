@@ -65,6 +65,8 @@ public sealed class RiskModule : ITamgaModule
             return new ExplicitRules(rules);
         });
         services.AddSingleton<RiskModelStore>();
+        services.AddSingleton<ModelInstaller>();
+        services.AddHostedService(sp => sp.GetRequiredService<ModelInstaller>());
         services.AddSingleton(sp =>
         {
             var settings = sp.GetRequiredService<IOptions<RiskOptions>>().Value;

@@ -16,6 +16,30 @@ internal sealed class RiskOptions
     [Required]
     public string ModelDirectory { get; set; } = "risk-models";
 
+    /// <summary>
+    /// How often the scoring model is trained again on the labelled history (<see cref="RetrainingData"/> and every
+    /// control result recorded in Tamga), e.g. <c>7.00:00:00</c> for weekly; counted from the training time of the
+    /// model in use. Empty: no scheduled retraining (<c>risk train</c> installs models by hand).
+    /// </summary>
+    public TimeSpan? RetrainEvery { get; set; }
+
+    /// <summary>CSV files of past control results (KCS layout) that each scheduled retraining starts from.</summary>
+    public List<string> RetrainingData { get; set; } = [];
+
+    /// <summary>Control results needed before a scheduled retraining runs at all.</summary>
+    [Range(100, int.MaxValue)]
+    public int RetrainingMinimumRows { get; set; } = 1_000;
+
+    /// <summary>Boosting iterations of a scheduled retraining; empty: the production setting.</summary>
+    [Range(10, 5_000)]
+    public int? RetrainingIterations { get; set; }
+
+    /// <summary>
+    /// How often the host looks for a newer model file in <see cref="ModelDirectory"/> (one installed by
+    /// <c>risk train</c>, a scheduled retraining or another host) and whether a retraining is due.
+    /// </summary>
+    public TimeSpan ModelCheckEvery { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Model probability from which a declaration goes red (physical examination).</summary>
     [Range(0.0, 1.0)]
     public double RedScore { get; set; } = 0.9;

@@ -52,6 +52,18 @@ internal sealed class RiskModelStore(IOptions<RiskOptions> options, IOptions<Tam
         }
     }
 
+    /// <summary>The version of the newest model file in the directory, without loading it; null when there is none.</summary>
+    public string? NewestVersion()
+    {
+        if (!System.IO.Directory.Exists(Directory))
+        {
+            return null;
+        }
+
+        var newest = System.IO.Directory.EnumerateFiles(Directory, "risk-*" + RiskModel.FileExtension).Select(Path.GetFileName).Max(StringComparer.Ordinal);
+        return newest?["risk-".Length..^RiskModel.FileExtension.Length];
+    }
+
     private RiskModel? LoadNewest()
     {
         Problem = null;
