@@ -141,6 +141,25 @@ public sealed class RiskProfileTests(TamgaFactory factory) : IClassFixture<Tamga
     }
 
     [Fact]
+    public async Task Drafts_MadeInTheSameInstant_EachGetTheirOwnNumber()
+    {
+        using var analyst = await factory.ClientForAsync("analyst");
+        var drafted = await Task.WhenAll(Enumerable.Range(1, 5).Select(async i =>
+        {
+            var response = await analyst.PostAsJsonAsync("/api/v1/risk/profiles", new
+            {
+                name = $"Concurrent watch {i}",
+                reason = "Intelligence on misdeclared footwear",
+                channel = "yellow",
+                criteria = new { commodityPrefixes = new[] { "6403" }, originCountries = new[] { "VN" } },
+            });
+            Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+            return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("number").GetString()!;
+        }));
+        Assert.Equal(5, drafted.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
     public async Task Directive_IsImportedAsDrafts_OrRefusedWhole_WithTheLineOfEachBadRow()
     {
         using var analyst = await factory.ClientForAsync("analyst");

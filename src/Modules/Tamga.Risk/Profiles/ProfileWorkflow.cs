@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Tamga.Declarations.Contracts;
 using Tamga.Kernel.Errors;
 using Tamga.Platform.Audit;
+using Tamga.Platform.Persistence;
 using Tamga.Risk.Contracts;
 using Tamga.Risk.Data;
 
@@ -74,8 +75,14 @@ internal sealed class ProfileWorkflow(RiskDbContext db, ActiveProfiles active, T
         _ => null,
     };
 
-    /// <summary>Stores valid drafts (all or none); the caller has checked them.</summary>
-    public async Task<IReadOnlyList<RiskProfile>> DraftAsync(IReadOnlyList<ProfileDraft> drafts, string source, string actor, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores valid drafts (all or none); the caller has checked them. Drafts numbered in the same instant as another
+    /// analyst's meet the unique number and version: they are numbered and stored again.
+    /// </summary>
+    public Task<IReadOnlyList<RiskProfile>> DraftAsync(IReadOnlyList<ProfileDraft> drafts, string source, string actor, CancellationToken cancellationToken) =>
+        RegisterNumbers.PublishAsync(db, () => DraftOnceAsync(drafts, source, actor, cancellationToken));
+
+    private async Task<IReadOnlyList<RiskProfile>> DraftOnceAsync(IReadOnlyList<ProfileDraft> drafts, string source, string actor, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var next = await NextNumberAsync(cancellationToken);
