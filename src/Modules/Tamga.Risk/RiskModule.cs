@@ -225,13 +225,13 @@ public sealed class RiskModule : ITamgaModule
         var command = new Command("train", "Trains a scoring model on past control results (the files, and the control results recorded in Tamga) and installs it as a new version in the model directory") { data };
         command.SetAction(async (result, cancellationToken) =>
         {
-            var rows = result.GetValue(data)!.SelectMany(f => RiskRecordCsv.Read(f.FullName)).ToList();
+            var files = result.GetValue(data)!.Select(f => f.FullName).ToList();
             var services = await host.StartAsync(cancellationToken);
+            List<RiskRecord> rows;
             await using (var scope = services.CreateAsyncScope())
             {
-                var recorded = await scope.ServiceProvider.GetRequiredService<TrainingSet>().RecordsAsync(null, cancellationToken);
-                Console.Error.WriteLine($"{rows.Count} rows from files, {recorded.Count} goods items with a control result recorded in Tamga");
-                rows.AddRange(recorded);
+                rows = await scope.ServiceProvider.GetRequiredService<TrainingSet>().HistoryAsync(files, cancellationToken);
+                Console.Error.WriteLine($"{rows.Count} labelled goods items: the files and the control results recorded in Tamga");
             }
 
             var model = RiskTrainer.Train(rows, new RiskTrainingOptions(), TimeProvider.System, line => Console.Error.WriteLine(line));

@@ -76,11 +76,7 @@ public sealed class UserDirectory(PlatformDbContext db, TimeProvider clock, IOpt
             }
         }
 
-        var skills = request.Skills.Select(s => s.Trim().ToLowerInvariant()).Where(s => s.Length > 0).Distinct().ToList();
-        foreach (var skill in skills.Where(s => !Skills.IsKnown(s)))
-        {
-            errors.Add(new("skills", "USR-SKILL", $"Unknown skill '{skill}'. Known skills: {string.Join(", ", Skills.All)}."));
-        }
+        var skills = ReadSkills(request.Skills, errors);
 
         if (errors.Count == 0 && await db.Users.AnyAsync(u => u.UserName == userName, cancellationToken))
         {
@@ -170,16 +166,26 @@ public sealed class UserDirectory(PlatformDbContext db, TimeProvider clock, IOpt
     public Task<User?> FindAsync(string userName, CancellationToken cancellationToken) =>
         db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.UserName == userName, cancellationToken);
 
+    /// <summary>The skills named (trimmed, lower case, once each); an unknown one is an error on <c>skills</c> (<c>USR-SKILL</c>).</summary>
+    private static List<string> ReadSkills(IEnumerable<string> requested, List<RuleViolation> errors)
+    {
+        var skills = requested.Select(s => s.Trim().ToLowerInvariant()).Where(s => s.Length > 0).Distinct().ToList();
+        foreach (var skill in skills.Where(s => !Skills.IsKnown(s)))
+        {
+            errors.Add(new("skills", "USR-SKILL", $"Unknown skill '{skill}'. Known skills: {string.Join(", ", Skills.All)}."));
+        }
+
+        return skills;
+    }
+
     /// <summary>
     /// Replaces the skills of an existing user, audited as <c>user.skills-changed</c>. Null user when there is no
     /// such user; errors (field <c>skills</c>, rule <c>USR-SKILL</c>) for an unknown skill.
     /// </summary>
     public async Task<(User? User, IReadOnlyList<RuleViolation> Errors)> SetSkillsAsync(string userName, IReadOnlyList<string> requested, string actor, CancellationToken cancellationToken)
     {
-        var skills = requested.Select(s => s.Trim().ToLowerInvariant()).Where(s => s.Length > 0).Distinct().ToList();
-        var errors = skills.Where(s => !Skills.IsKnown(s))
-            .Select(s => new RuleViolation("skills", "USR-SKILL", $"Unknown skill '{s}'. Known skills: {string.Join(", ", Skills.All)}."))
-            .ToList();
+        var errors = new List<RuleViolation>();
+        var skills = ReadSkills(requested, errors);
         if (errors.Count > 0)
         {
             return (null, errors);

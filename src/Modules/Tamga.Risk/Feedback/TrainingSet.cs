@@ -19,6 +19,14 @@ internal sealed class TrainingSet(RiskDbContext db)
         "HS6 Code", "Country of Departure", "Country of Origin", "Tax Type", "Net Mass", "Item Price", "Fraud", "Critical Fraud",
     ];
 
+    /// <summary>The labelled history a training starts from: the rows of the CSV files (KCS layout), then every control result recorded in Tamga.</summary>
+    public async Task<List<RiskRecord>> HistoryAsync(IEnumerable<string> files, CancellationToken cancellationToken)
+    {
+        var rows = files.SelectMany(RiskRecordCsv.Read).ToList();
+        rows.AddRange(await RecordsAsync(null, cancellationToken));
+        return rows;
+    }
+
     public async Task<List<RiskRecord>> RecordsAsync(DateOnly? since, CancellationToken cancellationToken)
     {
         var query = db.ControlResults.AsNoTracking();

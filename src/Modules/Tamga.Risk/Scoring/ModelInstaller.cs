@@ -82,10 +82,10 @@ internal sealed class ModelInstaller(
     {
         var settings = options.Value;
         nextTry = clock.GetUtcNow() + (settings.RetrainEvery < RetryAfter ? settings.RetrainEvery.Value : RetryAfter);
-        var rows = settings.RetrainingData.SelectMany(RiskRecordCsv.Read).ToList();
+        List<RiskRecord> rows;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            rows.AddRange(await scope.ServiceProvider.GetRequiredService<TrainingSet>().RecordsAsync(null, cancellationToken));
+            rows = await scope.ServiceProvider.GetRequiredService<TrainingSet>().HistoryAsync(settings.RetrainingData, cancellationToken);
         }
 
         if (rows.Count < settings.RetrainingMinimumRows)
